@@ -1,0 +1,327 @@
+//! Reads the packed text that the JS entry files hand to the core.
+//!
+//! The JS side walks the caller's value once and writes JSON, extended with
+//! the tokens JSON cannot carry, so nothing is lost on the way in:
+//! `undefined`, `NaN`, `Infinity`, `-Infinity`, `-0` (a plain number text),
+//! and `?function`, `?symbol`, `?bigint`, `?cycle`, `?unreadable`, `?deep`.
+//! Numbers stay as the host's shortest round-trip text, so `0.1` is read as
+//! exactly 0.1. Plain JSON is a subset, so fixtures and pasted payloads read
+//! the same way. The reader never panics and never recurses past
+//! [`MAX_DEPTH`]: deeper values become [`Opaque::TooDeep`].
+
+use crate::value::{Opaque, Value};
+use std::borrow::Cow;
+
+/// How deep the reader follows arrays and objects.
+pub const MAX_DEPTH: usize = 64;
+
+/// Why packed text could not be read, with the byte offset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// Byte offset in the text.
+    pub offset: usize,
+}
+
+/// Reads one value from `text`; trailing non-space text is an error.
+pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
+    let mut r = Reader {
+        s: text,
+        b: text.as_bytes(),
+        i: 0,
+    };
+    let v = r.value(0)?;
+    r.ws();
+    if r.i == r.b.len() {
+        Ok(v)
+    } else {
+        Err(r.err())
+    }
+}
+
+struct Reader<'a> {
+    s: &'a str,
+    b: &'a [u8],
+    i: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn err(&self) -> SyntaxError {
+        SyntaxError { offset: self.i }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.i).copied()
+    }
+
+    fn ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.i += 1;
+        }
+    }
+
+    fn eat(&mut self, word: &str) -> bool {
+        let end = self.i.saturating_add(word.len());
+        if self.b.get(self.i..end) == Some(word.as_bytes()) {
+            self.i = end;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
+        self.ws();
+        match self.peek() {
+            Some(b'{') => self.object(depth),
+            Some(b'[') => self.array(depth),
+            Some(b'"') => Ok(Value::String(self.string()?)),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b'?') => self.opaque(),
+            _ => self.word(),
+        }
+    }
+
+    fn word(&mut self) -> Result<Value<'a>, SyntaxError> {
+        const WORDS: [(&str, Value<'static>); 6] = [
+            ("null", Value::Null),
+            ("true", Value::Bool(true)),
+            ("false", Value::Bool(false)),
+            ("undefined", Value::Undefined),
+            ("NaN", Value::Number("NaN")),
+            ("Infinity", Value::Number("Infinity")),
+        ];
+        for (w, v) in WORDS {
+            if self.eat(w) {
+                return Ok(v);
+            }
+        }
+        Err(self.err())
+    }
+
+    fn opaque(&mut self) -> Result<Value<'a>, SyntaxError> {
+        const KINDS: [(&str, Opaque); 6] = [
+            ("?function", Opaque::Function),
+            ("?symbol", Opaque::Symbol),
+            ("?bigint", Opaque::BigInt),
+            ("?cycle", Opaque::Cycle),
+            ("?unreadable", Opaque::Unreadable),
+            ("?deep", Opaque::TooDeep),
+        ];
+        for (w, o) in KINDS {
+            if self.eat(w) {
+                return Ok(Value::Opaque(o));
+            }
+        }
+        Err(self.err())
+    }
+
+    fn number(&mut self) -> Result<Value<'a>, SyntaxError> {
+        let start = self.i;
+        if self.eat("-Infinity") {
+            return Ok(Value::Number("-Infinity"));
+        }
+        if self.peek() == Some(b'-') {
+            self.i += 1;
+        }
+        let int_start = self.i;
+        self.digits();
+        if self.i == int_start {
+            return Err(self.err());
+        }
+        if self.peek() == Some(b'.') {
+            self.i += 1;
+            let f = self.i;
+            self.digits();
+            if self.i == f {
+                return Err(self.err());
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.i += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.i += 1;
+            }
+            let e = self.i;
+            self.digits();
+            if self.i == e {
+                return Err(self.err());
+            }
+        }
+        self.s
+            .get(start..self.i)
+            .map(Value::Number)
+            .ok_or_else(|| self.err())
+    }
+
+    fn digits(&mut self) {
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.i += 1;
+        }
+    }
+
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
+        self.i += 1; // opening quote
+        let start = self.i;
+        // Fast path: no escapes, borrow the text as it is.
+        loop {
+            match self.peek() {
+                None => return Err(self.err()),
+                Some(b'"') => {
+                    let s = self.s.get(start..self.i).ok_or_else(|| self.err())?;
+                    self.i += 1;
+                    return Ok(Cow::Borrowed(s));
+                }
+                Some(b'\\') => break,
+                Some(c) if c < 0x20 => return Err(self.err()),
+                Some(_) => self.i += 1,
+            }
+        }
+        let mut out = String::from(self.s.get(start..self.i).ok_or_else(|| self.err())?);
+        loop {
+            match self.peek() {
+                None => return Err(self.err()),
+                Some(b'"') => {
+                    self.i += 1;
+                    return Ok(Cow::Owned(out));
+                }
+                Some(b'\\') => {
+                    self.i += 1;
+                    let esc = self.peek().ok_or_else(|| self.err())?;
+                    self.i += 1;
+                    match esc {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => out.push(self.unicode_escape()?),
+                        _ => return Err(self.err()),
+                    }
+                }
+                Some(c) if c < 0x20 => return Err(self.err()),
+                Some(_) => {
+                    // Copy one whole UTF-8 character.
+                    let rest = self.s.get(self.i..).ok_or_else(|| self.err())?;
+                    let ch = rest.chars().next().ok_or_else(|| self.err())?;
+                    out.push(ch);
+                    self.i += ch.len_utf8();
+                }
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let end = self.i.saturating_add(4);
+        let hex = self.s.get(self.i..end).ok_or_else(|| self.err())?;
+        let v = u32::from_str_radix(hex, 16).map_err(|_| self.err())?;
+        self.i = end;
+        Ok(v)
+    }
+
+    /// A `\uXXXX` escape; a lone surrogate becomes U+FFFD, as the host's
+    /// own `TextEncoder` would make it.
+    fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
+        let hi = self.hex4()?;
+        if (0xD800..0xDC00).contains(&hi)
+            && self.b.get(self.i..self.i.saturating_add(2)) == Some(b"\\u")
+        {
+            let save = self.i;
+            self.i += 2;
+            let lo = self.hex4()?;
+            if (0xDC00..0xE000).contains(&lo) {
+                let c = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                return Ok(char::from_u32(c).unwrap_or('\u{FFFD}'));
+            }
+            self.i = save;
+        }
+        Ok(char::from_u32(hi).unwrap_or('\u{FFFD}'))
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
+        if depth >= MAX_DEPTH {
+            return self.skip_nested();
+        }
+        self.i += 1;
+        let mut items = Vec::new();
+        self.ws();
+        if self.peek() == Some(b']') {
+            self.i += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            items.push(self.value(depth + 1)?);
+            self.ws();
+            match self.peek() {
+                Some(b',') => self.i += 1,
+                Some(b']') => {
+                    self.i += 1;
+                    return Ok(Value::Array(items));
+                }
+                _ => return Err(self.err()),
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
+        if depth >= MAX_DEPTH {
+            return self.skip_nested();
+        }
+        self.i += 1;
+        let mut fields = Vec::new();
+        self.ws();
+        if self.peek() == Some(b'}') {
+            self.i += 1;
+            return Ok(Value::Object(fields));
+        }
+        loop {
+            self.ws();
+            if self.peek() != Some(b'"') {
+                return Err(self.err());
+            }
+            let key = self.string()?;
+            self.ws();
+            if self.peek() != Some(b':') {
+                return Err(self.err());
+            }
+            self.i += 1;
+            let v = self.value(depth + 1)?;
+            fields.push((key, v));
+            self.ws();
+            match self.peek() {
+                Some(b',') => self.i += 1,
+                Some(b'}') => {
+                    self.i += 1;
+                    return Ok(Value::Object(fields));
+                }
+                _ => return Err(self.err()),
+            }
+        }
+    }
+
+    /// Skips a too-deep array or object without recursion.
+    fn skip_nested(&mut self) -> Result<Value<'a>, SyntaxError> {
+        let mut depth = 0usize;
+        while let Some(c) = self.peek() {
+            match c {
+                b'"' => {
+                    self.string()?;
+                    continue;
+                }
+                b'[' | b'{' => depth += 1,
+                b']' | b'}' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        self.i += 1;
+                        return Ok(Value::Opaque(Opaque::TooDeep));
+                    }
+                }
+                _ => {}
+            }
+            self.i += 1;
+        }
+        Err(self.err())
+    }
+}

@@ -1,0 +1,109 @@
+//! Refund account rules: account number digits (leading zeros kept), bank
+//! code, holder name. Account numbers never appear unmasked in an issue.
+
+use super::fields::{self, object, present, unknown_fields};
+use super::Cx;
+use crate::bank;
+use crate::catalogue::{mask_account, Code, Param};
+use crate::model::RefundAccount;
+use crate::path::Loc;
+use crate::value::Value;
+
+const KNOWN: &[&str] = &["accountNumber", "bankCode", "accountHolderName"];
+
+/// Reads `refundAccount`; `None` when absent or not an object (reported).
+pub fn read(v: Option<&Value<'_>>, at: &Loc, cx: &mut Cx) -> Option<RefundAccount> {
+    let fields = object(v, at, false, &mut cx.report)?;
+    unknown_fields(fields, KNOWN, at, &mut cx.report);
+    let number_at = at.key("accountNumber");
+    let bank_at = at.key("bankCode");
+    let holder_at = at.key("accountHolderName");
+    Some(RefundAccount {
+        account_number: present(fields, "accountNumber")
+            .and_then(|v| account_number(v, &number_at, cx)),
+        bank_code: present(fields, "bankCode").and_then(|v| bank_code(v, &bank_at, cx)),
+        account_holder_name: present(fields, "accountHolderName")
+            .and_then(|v| holder_name(v, &holder_at, cx)),
+    })
+}
+
+/// A digit string: hyphens and spaces stripped (with a warning); a number
+/// only when it is a safe integer (with a warning).
+pub fn account_number(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
+    match v {
+        Value::String(s) => {
+            let digits: String = s.chars().filter(|c| !matches!(c, '-' | ' ')).collect();
+            if digits.is_empty() {
+                cx.report.push(Code::Blank, at.path(), vec![]);
+                return None;
+            }
+            if !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > fields::MAX_TEXT_CHARS
+            {
+                cx.report.push(
+                    Code::AccountNumberInvalid,
+                    at.path(),
+                    vec![("masked", Param::Text(mask_account(&digits)))],
+                );
+                return None;
+            }
+            if digits.len() != s.len() {
+                cx.report.push(
+                    Code::AccountNumberNormalized,
+                    at.path(),
+                    vec![("masked", Param::Text(mask_account(&digits)))],
+                );
+            }
+            Some(digits)
+        }
+        Value::Number(t) => match fields::parse_safe_uint(t) {
+            Some(_) => {
+                let digits = t.to_string();
+                cx.report.push(
+                    Code::AccountNumberFromNumber,
+                    at.path(),
+                    vec![("masked", Param::Text(mask_account(&digits)))],
+                );
+                Some(digits)
+            }
+            None => {
+                cx.report.push(Code::AccountNumberUnsafe, at.path(), vec![]);
+                None
+            }
+        },
+        other => {
+            fields::wrong_type(at, "a string of digits", other, &mut cx.report);
+            None
+        }
+    }
+}
+
+/// Three digits; unknown but well-formed codes are a warning.
+pub fn bank_code(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
+    let Value::String(s) = v else {
+        fields::wrong_type(at, "a string", v, &mut cx.report);
+        return None;
+    };
+    let code = s.trim();
+    if !bank::is_well_formed(code) {
+        cx.report.push(
+            Code::BankCodeInvalid,
+            at.path(),
+            vec![("value", Param::Text(crate::money::clip(code)))],
+        );
+        return None;
+    }
+    if bank::find(code).is_none() {
+        cx.report.push(
+            Code::BankCodeUnknown,
+            at.path(),
+            vec![("bankCode", Param::Text(code.to_string()))],
+        );
+    }
+    Some(code.to_string())
+}
+
+/// Non-blank, trimmed, NFC-normalised by the host.
+pub fn holder_name(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
+    let t = fields::text(v, at, &mut cx.report)?;
+    Some(cx.host.nfc(t).into_owned())
+}

@@ -1,0 +1,218 @@
+//! Reading fields out of a [`Value`] while reporting, at the field's path,
+//! every missing field, wrong type and unknown key. Shared by every reader
+//! (requests, orders, options, responses, provider options), so a type error
+//! reads the same wherever it happens.
+
+use crate::catalogue::{Code, Param, Report};
+use crate::money::MAX_SAFE_INTEGER;
+use crate::path::Loc;
+use crate::value::Value;
+use std::borrow::Cow;
+
+/// The longest string accepted in an identifier or name field.
+pub const MAX_TEXT_CHARS: usize = 256;
+
+/// An object's fields, or `None` (reported) when `v` is not an object.
+/// `required`: whether absence is an error.
+pub fn object<'v, 'a>(
+    v: Option<&'v Value<'a>>,
+    at: &Loc,
+    required: bool,
+    report: &mut Report,
+) -> Option<&'v [(Cow<'a, str>, Value<'a>)]> {
+    match v {
+        Some(Value::Object(fields)) => Some(fields),
+        None | Some(Value::Undefined | Value::Null) => {
+            if required {
+                report_required(at, report);
+            }
+            None
+        }
+        Some(other) => {
+            wrong_type(at, "an object", other, report);
+            None
+        }
+    }
+}
+
+/// The value of `key` in `fields`.
+pub fn get<'v, 'a>(fields: &'v [(Cow<'a, str>, Value<'a>)], key: &str) -> Option<&'v Value<'a>> {
+    fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+/// The value of `key`, or `None` when absent (`undefined`/`null`/missing).
+pub fn present<'v, 'a>(
+    fields: &'v [(Cow<'a, str>, Value<'a>)],
+    key: &str,
+) -> Option<&'v Value<'a>> {
+    get(fields, key).filter(|v| !v.is_absent())
+}
+
+/// Like [`present`], but a missing field is a [`Code::Required`] error.
+pub fn required<'v, 'a>(
+    fields: &'v [(Cow<'a, str>, Value<'a>)],
+    key: &str,
+    at: &Loc,
+    report: &mut Report,
+) -> Option<&'v Value<'a>> {
+    let v = present(fields, key);
+    if v.is_none() {
+        report_required(&at.key(key), report);
+    }
+    v
+}
+
+/// Warns about every key not in `known`, suggesting the nearest known key.
+pub fn unknown_fields(
+    fields: &[(Cow<'_, str>, Value<'_>)],
+    known: &[&str],
+    at: &Loc,
+    report: &mut Report,
+) {
+    for (k, _) in fields {
+        if known.contains(&k.as_ref()) {
+            continue;
+        }
+        let mut params = vec![("field", Param::Text(crate::money::clip(k)))];
+        if let Some(s) = suggestion(k, known) {
+            params.push(("suggestion", Param::Text(s.to_string())));
+        }
+        report.push(Code::UnknownField, at.key(k).path(), params);
+    }
+}
+
+/// A non-blank string (trimmed), within [`MAX_TEXT_CHARS`].
+pub fn text<'v>(v: &'v Value<'_>, at: &Loc, report: &mut Report) -> Option<&'v str> {
+    let Value::String(s) = v else {
+        wrong_type(at, "a string", v, report);
+        return None;
+    };
+    let t = s.trim();
+    if t.is_empty() {
+        report.push(Code::Blank, at.path(), vec![]);
+        return None;
+    }
+    let n = t.chars().count();
+    if n > MAX_TEXT_CHARS {
+        report.push(
+            Code::TooLong,
+            at.path(),
+            vec![
+                ("max", Param::Int(MAX_TEXT_CHARS as u64)),
+                ("length", Param::Int(n as u64)),
+            ],
+        );
+        return None;
+    }
+    Some(t)
+}
+
+/// A positive safe integer (`seq`, `quantity`); `code` is reported when the
+/// value is a number but not such an integer.
+pub fn positive_int(v: &Value<'_>, code: Code, at: &Loc, report: &mut Report) -> Option<u64> {
+    let Value::Number(t) = v else {
+        wrong_type(at, "a number", v, report);
+        return None;
+    };
+    match parse_safe_uint(t) {
+        Some(n) if n > 0 => Some(n),
+        _ => {
+            report.push(
+                code,
+                at.path(),
+                vec![("value", Param::Text(crate::money::clip(t)))],
+            );
+            None
+        }
+    }
+}
+
+/// A whole number `0 ..= 2^53-1` from JS number text, if it is one.
+pub fn parse_safe_uint(t: &str) -> Option<u64> {
+    if t.is_empty() || t.len() > 16 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse::<u64>().ok().filter(|n| *n <= MAX_SAFE_INTEGER)
+}
+
+/// Reports [`Code::Required`] at `at`.
+pub fn report_required(at: &Loc, report: &mut Report) {
+    let path = at.path();
+    let field = match path.0.last() {
+        Some(crate::path::Seg::Key(k)) => k.clone(),
+        _ => path.render(),
+    };
+    report.push(Code::Required, path, vec![("field", Param::Text(field))]);
+}
+
+/// Reports [`Code::WrongType`] at `at`.
+pub fn wrong_type(at: &Loc, expected: &'static str, actual: &Value<'_>, report: &mut Report) {
+    report.push(
+        Code::WrongType,
+        at.path(),
+        vec![
+            ("expected", Param::Text(expected.into())),
+            ("actual", Param::Text(actual.kind().into())),
+        ],
+    );
+}
+
+/// The known key closest to `k` by edit distance, if close enough to be a typo.
+fn suggestion<'k>(k: &str, known: &[&'k str]) -> Option<&'k str> {
+    let lower = k.to_ascii_lowercase();
+    known
+        .iter()
+        .map(|cand| (edit_distance(&lower, &cand.to_ascii_lowercase()), *cand))
+        .filter(|(d, cand)| *d <= (cand.len() / 4).clamp(1, 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance over chars, bounded to short keys.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().take(64).collect();
+    let b: Vec<char> = b.chars().take(64).collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0usize; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        if let Some(first) = cur.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != cb);
+            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
+            let ins = cur.get(j).copied().unwrap_or(0) + 1;
+            if let Some(slot) = cur.get_mut(j + 1) {
+                *slot = sub.min(del).min(ins);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_typo_target() {
+        let known = ["orderNo", "totalCancelAmount", "refundAccount", "items"];
+        assert_eq!(
+            suggestion("totalCancelAmout", &known),
+            Some("totalCancelAmount")
+        );
+        assert_eq!(suggestion("orderno", &known), Some("orderNo"));
+        assert_eq!(suggestion("color", &known), None);
+    }
+
+    #[test]
+    fn safe_uints() {
+        assert_eq!(parse_safe_uint("9007199254740991"), Some(9007199254740991));
+        assert_eq!(parse_safe_uint("9007199254740992"), None);
+        assert_eq!(parse_safe_uint("1.5"), None);
+        assert_eq!(parse_safe_uint("-1"), None);
+        assert_eq!(parse_safe_uint("1e+21"), None);
+        assert_eq!(parse_safe_uint(""), None);
+    }
+}

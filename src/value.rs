@@ -1,0 +1,88 @@
+//! A JS value as the core sees it: a JSON tree that also keeps what JSON
+//! loses (`undefined`, `NaN`, `-0`, functions, cycles, unreadable getters),
+//! so every rule can report a wrong type at its path instead of failing the
+//! whole call. Strings borrow from the packed input where they can.
+
+use std::borrow::Cow;
+
+/// One value of the caller's input.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value<'a> {
+    /// JS `undefined` (a key present with no value, or a missing argument).
+    Undefined,
+    /// JSON `null`.
+    Null,
+    /// A boolean.
+    Bool(bool),
+    /// A JS number as the host printed it: its shortest round-trip text
+    /// (`"0.1"`, `"-0"`, `"1e+21"`), or `"NaN"`, `"Infinity"`, `"-Infinity"`.
+    Number(&'a str),
+    /// A string.
+    String(Cow<'a, str>),
+    /// An array, in order.
+    Array(Vec<Value<'a>>),
+    /// An object's own enumerable properties, in order.
+    Object(Vec<(Cow<'a, str>, Value<'a>)>),
+    /// Something that is not data: its kind, for the error message.
+    Opaque(Opaque),
+}
+
+/// Values that cannot be read as data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opaque {
+    /// A JS function.
+    Function,
+    /// A JS symbol.
+    Symbol,
+    /// A JS BigInt.
+    BigInt,
+    /// An object that contains itself.
+    Cycle,
+    /// A property whose getter (or Proxy trap) threw.
+    Unreadable,
+    /// Nesting deeper than the reader follows.
+    TooDeep,
+}
+
+impl<'a> Value<'a> {
+    /// The JS type name used in `WRONG_TYPE` messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Undefined => "undefined",
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Array(_) => "array",
+            Value::Object(_) => "object",
+            Value::Opaque(o) => o.kind(),
+        }
+    }
+
+    /// The value of property `key`, if this is an object that has it.
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
+        match self {
+            Value::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// True for `undefined` and `null`, which mean "not given" for optional fields.
+    pub fn is_absent(&self) -> bool {
+        matches!(self, Value::Undefined | Value::Null)
+    }
+}
+
+impl Opaque {
+    /// The kind name used in messages.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Opaque::Function => "function",
+            Opaque::Symbol => "symbol",
+            Opaque::BigInt => "bigint",
+            Opaque::Cycle => "cyclic object",
+            Opaque::Unreadable => "unreadable value",
+            Opaque::TooDeep => "too deeply nested value",
+        }
+    }
+}
