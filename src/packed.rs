@@ -3,7 +3,8 @@
 //! The JS side walks the caller's value once and writes JSON, extended with
 //! the tokens JSON cannot carry, so nothing is lost on the way in:
 //! `undefined`, `NaN`, `Infinity`, `-Infinity`, `-0` (a plain number text),
-//! and `?function`, `?symbol`, `?bigint`, `?cycle`, `?unreadable`, `?deep`.
+//! and `?function`, `?symbol`, `?bigint`, `?cycle`, `?unreadable`, `?deep`,
+//! `?huge`.
 //! Numbers stay as the host's shortest round-trip text, so `0.1` is read as
 //! exactly 0.1. Plain JSON is a subset, so fixtures and pasted payloads read
 //! the same way. The reader never panics and never recurses past
@@ -99,13 +100,14 @@ impl<'a> Reader<'a> {
     }
 
     fn opaque(&mut self) -> Result<Value<'a>, SyntaxError> {
-        const KINDS: [(&str, Opaque); 6] = [
+        const KINDS: [(&str, Opaque); 7] = [
             ("?function", Opaque::Function),
             ("?symbol", Opaque::Symbol),
             ("?bigint", Opaque::BigInt),
             ("?cycle", Opaque::Cycle),
             ("?unreadable", Opaque::Unreadable),
             ("?deep", Opaque::TooDeep),
+            ("?huge", Opaque::TooLarge),
         ];
         for (w, o) in KINDS {
             if self.eat(w) {

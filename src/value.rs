@@ -42,6 +42,8 @@ pub enum Opaque {
     Unreadable,
     /// Nesting deeper than the reader follows.
     TooDeep,
+    /// An array longer than the packer copies.
+    TooLarge,
 }
 
 impl<'a> Value<'a> {
@@ -83,6 +85,7 @@ impl Opaque {
             Opaque::Cycle => "cyclic object",
             Opaque::Unreadable => "unreadable value",
             Opaque::TooDeep => "too deeply nested value",
+            Opaque::TooLarge => "too large array",
         }
     }
 }
