@@ -102,12 +102,17 @@ pub fn money(w: &mut JsonOut, m: Money) {
     };
 }
 
+/// Writes `"key": amount` into the current object.
+pub fn money_field(w: &mut JsonOut, key: &str, m: Money) {
+    w.key(key);
+    money(w, m);
+}
+
 /// The EBP wire payload.
 pub fn write_request(w: &mut JsonOut, r: &CancelRequest) {
     w.begin_object();
     w.key("orderNo").str(&r.order_no);
-    w.key("totalCancelAmount");
-    money(w, r.total_cancel_amount);
+    money_field(w, "totalCancelAmount", r.total_cancel_amount);
     if let Some(a) = &r.refund_account {
         w.key("refundAccount").begin_object();
         if let Some(n) = &a.account_number {
@@ -128,10 +133,8 @@ pub fn write_request(w: &mut JsonOut, r: &CancelRequest) {
         w.key("itemType").str(i.item_type.as_str());
         w.key("itemId").str(&i.item_id);
         w.key("quantity").uint(i.quantity);
-        w.key("amount");
-        money(w, i.amount);
-        w.key("taxAmount");
-        money(w, i.tax_amount);
+        money_field(w, "amount", i.amount);
+        money_field(w, "taxAmount", i.tax_amount);
         w.end_object();
     }
     w.end_array();
@@ -142,8 +145,7 @@ pub fn write_request(w: &mut JsonOut, r: &CancelRequest) {
 pub fn write_preview(w: &mut JsonOut, p: &Preview) {
     w.begin_object();
     for (name, m) in p.totals() {
-        w.key(name);
-        money(w, m);
+        money_field(w, name, m);
     }
     w.key("processedCount").uint(p.processed_count);
     w.key("items").begin_array();
@@ -152,12 +154,9 @@ pub fn write_preview(w: &mut JsonOut, p: &Preview) {
         w.key("seq").uint(i.seq);
         w.key("itemId").str(&i.item_id);
         w.key("quantity").uint(i.quantity);
-        w.key("amount");
-        money(w, i.amount);
-        w.key("taxAmount");
-        money(w, i.tax_amount);
-        w.key("lineAmount");
-        money(w, i.line_amount);
+        money_field(w, "amount", i.amount);
+        money_field(w, "taxAmount", i.tax_amount);
+        money_field(w, "lineAmount", i.line_amount);
         w.end_object();
     }
     w.end_array();
