@@ -44,3 +44,126 @@ pub fn preview_refund(request: &str, options: &str, host: &dyn Host) -> String {
     });
     output::preview_or_result(&r)
 }
+
+/// Reads the first argument and the options (leniently), or `None` when
+/// the first cannot be read at all.
+fn read_pair<'a>(first: &'a str, options: &'a str) -> Option<(Value<'a>, Value<'a>)> {
+    Some((packed::parse(first).ok()?, parse_or_undefined(options)?))
+}
+
+/// `toPortOneCancel(intent, options)`.
+pub fn portone_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+    use crate::providers::{output, portone, ProviderResult};
+    let r = match read_pair(intent, options) {
+        Some((i, o)) => portone::cancel(&i, &o, host),
+        None => ProviderResult::failed(unreadable_report(), Locale::En),
+    };
+    output::result(&r, portone::write, false)
+}
+
+/// `toNicePayCancel(intent, options)`.
+pub fn nicepay_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+    use crate::providers::{nicepay, output, ProviderResult};
+    let r = match read_pair(intent, options) {
+        Some((i, o)) => nicepay::cancel(&i, &o, host),
+        None => ProviderResult::failed(unreadable_report(), Locale::En),
+    };
+    output::result(&r, nicepay::write, true)
+}
+
+/// `parsePortOneResponse(json, options)`: the response as an object or JSON text.
+pub fn parse_portone_response(json: &str, options: &str) -> String {
+    use crate::providers::{output, portone, response::Parsed};
+    let p = match read_pair(json, options) {
+        Some((r, o)) => portone::parse_response(&r, &o),
+        None => Parsed::unreadable(),
+    };
+    output::parsed(&p, portone::RESPONSE.cancels_key)
+}
+
+/// `parseNicePayResponse(json, options)`: the response as an object or JSON text.
+pub fn parse_nicepay_response(json: &str, options: &str) -> String {
+    use crate::providers::{nicepay, output, response::Parsed};
+    let p = match read_pair(json, options) {
+        Some((r, o)) => nicepay::parse_response(&r, &o),
+        None => Parsed::unreadable(),
+    };
+    output::parsed(&p, nicepay::RESPONSE.cancels_key)
+}
+
+fn unreadable_report() -> crate::catalogue::Report {
+    let mut report = crate::catalogue::Report::default();
+    report.push(
+        crate::catalogue::Code::InputUnreadable,
+        crate::path::Path::root(),
+        Vec::new(),
+    );
+    report
+}
+
+/// Reads two arguments and the options (leniently), or `None` when either
+/// argument cannot be read at all.
+fn read_triple<'a>(
+    first: &'a str,
+    second: &'a str,
+    options: &'a str,
+) -> Option<(Value<'a>, Value<'a>, Value<'a>)> {
+    Some((
+        packed::parse(first).ok()?,
+        packed::parse(second).ok()?,
+        parse_or_undefined(options)?,
+    ))
+}
+
+/// `CancelRequestBuilder.forOrder(order)` … `.build(options)`: the packed
+/// order, the packed array of recorded calls, the packed options.
+pub fn build_cancel_request(order: &str, calls: &str, options: &str, host: &dyn Host) -> String {
+    let r = match read_triple(order, calls, options) {
+        Some((order, calls, o)) => crate::builder::build(&order, &calls, &o, host),
+        None => validate::unreadable(Locale::En),
+    };
+    output::validation_result(&r)
+}
+
+/// `applyCancellation(order, requestOrResponse, options)`.
+pub fn apply_cancellation(order: &str, input: &str, options: &str, host: &dyn Host) -> String {
+    match read_triple(order, input, options) {
+        Some((order, input, o)) => {
+            let r = crate::ledger::apply_cancellation(&order, &input, &o, host);
+            output::ledger_result(&r, &order)
+        }
+        None => {
+            let r = crate::ledger::LedgerResult {
+                report: unreadable_report(),
+                order: None,
+                locale: Locale::En,
+            };
+            output::ledger_result(&r, &Value::Undefined)
+        }
+    }
+}
+
+/// `parseCancelResponse(json, options)`: the response as an object or JSON text.
+pub fn parse_cancel_response(json: &str, options: &str) -> String {
+    let p = match read_pair(json, options) {
+        Some((r, o)) => crate::response::parse_cancel_response(&r, &o),
+        None => crate::response::ParsedResponse {
+            envelope: crate::response::Envelope::default(),
+            report: unreadable_report(),
+            locale: Locale::En,
+        },
+    };
+    output::response_result(&p)
+}
+
+/// `reconcile(preview, response, options)`.
+pub fn reconcile(preview: &str, response: &str, options: &str) -> String {
+    let r = match read_triple(preview, response, options) {
+        Some((p, r, o)) => crate::reconcile::reconcile(&p, &r, &o),
+        None => crate::reconcile::Reconciled {
+            report: unreadable_report(),
+            locale: Locale::En,
+        },
+    };
+    output::reconcile_result(&r)
+}

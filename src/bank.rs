@@ -1,6 +1,19 @@
 //! Korean bank codes (the KFTC three-digit standard): the name of each in
-//! English and Korean. A well-formed code that is not here is a warning,
-//! never an error: the table can lag behind new banks.
+//! English and Korean, and the code each payment provider takes for it, so
+//! an account entered once is sent right to every provider.
+//!
+//! For EBP a well-formed code that is not here is a warning, never an error:
+//! the table can lag behind new banks. For a provider an unknown code cannot
+//! be translated, so it is reported (`BANK_NOT_SUPPORTED`), never guessed.
+//!
+//! Provider codes, as far as the public documentation shows:
+//! - PortOne v1 `refund_bank` takes the KFTC standard codes (its REST
+//!   client's bank-code enum is the KFTC list: `004` KB, `088` Shinhan ...).
+//! - NicePay v1 `refundBankCode` is 3 bytes and refers to NicePay's bank
+//!   code list, which is the same KFTC standard list.
+//!
+//! Institutions that hold no accounts a customer can be refunded to (the
+//! central bank, the Export-Import Bank) have no provider code.
 
 /// One known bank.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,24 +24,71 @@ pub struct Bank {
     pub name_en: &'static str,
     /// Korean name.
     pub name_ko: &'static str,
+    /// PortOne v1 `refund_bank`, when PortOne can refund to this bank.
+    pub portone: Option<&'static str>,
+    /// NicePay v1 `refundBankCode`, when NicePay can refund to this bank.
+    pub nicepay: Option<&'static str>,
 }
 
+/// A payment provider the module writes cancels for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Provider {
+    /// PortOne (iamport) v1.
+    PortOne,
+    /// NicePay v1.
+    NicePay,
+}
+
+impl Provider {
+    /// The name used in messages and params.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Provider::PortOne => "PortOne",
+            Provider::NicePay => "NicePay",
+        }
+    }
+}
+
+impl Bank {
+    /// The code `provider` takes for this bank, if it refunds to it.
+    pub fn provider_code(&self, provider: Provider) -> Option<&'static str> {
+        match provider {
+            Provider::PortOne => self.portone,
+            Provider::NicePay => self.nicepay,
+        }
+    }
+}
+
+/// A bank every provider addresses by its KFTC code.
 const fn bank(code: &'static str, name_en: &'static str, name_ko: &'static str) -> Bank {
     Bank {
         code,
         name_en,
         name_ko,
+        portone: Some(code),
+        nicepay: Some(code),
+    }
+}
+
+/// A known institution no provider refunds to.
+const fn no_refunds(code: &'static str, name_en: &'static str, name_ko: &'static str) -> Bank {
+    Bank {
+        code,
+        name_en,
+        name_ko,
+        portone: None,
+        nicepay: None,
     }
 }
 
 /// The known banks, by code.
 pub const BANKS: &[Bank] = &[
-    bank("001", "Bank of Korea", "한국은행"),
+    no_refunds("001", "Bank of Korea", "한국은행"),
     bank("002", "KDB Korea Development Bank", "KDB산업은행"),
     bank("003", "IBK Industrial Bank of Korea", "IBK기업은행"),
     bank("004", "KB Kookmin Bank", "KB국민은행"),
     bank("007", "Suhyup Bank", "수협은행"),
-    bank("008", "Export-Import Bank of Korea", "한국수출입은행"),
+    no_refunds("008", "Export-Import Bank of Korea", "한국수출입은행"),
     bank("011", "NongHyup Bank", "NH농협은행"),
     bank("012", "Local Nonghyup", "지역농축협"),
     bank("020", "Woori Bank", "우리은행"),
@@ -84,5 +144,21 @@ mod tests {
         }
         assert_eq!(find("004").unwrap().name_ko, "KB국민은행");
         assert!(find("999").is_none());
+    }
+
+    #[test]
+    fn provider_codes_are_three_digits_within_their_limits() {
+        for b in BANKS {
+            for p in [Provider::PortOne, Provider::NicePay] {
+                if let Some(c) = b.provider_code(p) {
+                    assert!(is_well_formed(c), "{} {c}", b.code);
+                }
+            }
+        }
+        let kb = find("004").unwrap();
+        assert_eq!(kb.provider_code(Provider::PortOne), Some("004"));
+        assert_eq!(kb.provider_code(Provider::NicePay), Some("004"));
+        assert_eq!(find("001").unwrap().provider_code(Provider::NicePay), None);
+        assert_eq!(find("008").unwrap().provider_code(Provider::PortOne), None);
     }
 }

@@ -112,8 +112,11 @@ catalogue! {
     PaymentStatusInvalid = "PAYMENT_STATUS_INVALID", Error;
     /// The order is already fully cancelled.
     OrderCancelled = "ORDER_CANCELLED", Error;
-    /// An order line's cancelled quantity or amount is beyond what it holds. Params: `seq`.
+    /// An order line's cancelled quantity or amount is beyond what it holds. Params: `seq`, `value`, `max`.
     OrderLineInconsistent = "ORDER_LINE_INCONSISTENT", Error;
+    /// A count (`canceledQuantity`, `processedCount`) is not a whole number
+    /// 0 ..= 2^53−1. Params: `value`.
+    CountInvalid = "COUNT_INVALID", Error;
     /// No line of the order has this `seq`. Params: `seq`.
     SeqNotInOrder = "SEQ_NOT_IN_ORDER", Error;
     /// `itemType` differs from the order line's. Params: `seq`, `expected`, `given`.
@@ -130,7 +133,8 @@ catalogue! {
     TaxExceedsUnitTax = "TAX_EXCEEDS_UNIT_TAX", Error;
     /// The tax does not follow the line's tax ratio for this amount. Params: `seq`, `taxAmount`, `expected`.
     TaxInconsistent = "TAX_INCONSISTENT", Error;
-    /// Before capture only a full cancel is possible. Params: `kind`, `reason`.
+    /// Before capture only a full cancel is possible. Params: `kind`, `reason`
+    /// (`LINE_NOT_INCLUDED`, `QUANTITY_BELOW_REMAINING` or `AMOUNT_BELOW_UNIT`), `seq`.
     PartialBeforeCapture = "PARTIAL_BEFORE_CAPTURE", Error;
     /// The pay method refunds to a bank account, so one is needed. Params: `payMethod`.
     RefundAccountRequired = "REFUND_ACCOUNT_REQUIRED", Error;
@@ -139,14 +143,45 @@ catalogue! {
     // -- builder --
     /// The builder was asked for nothing to cancel.
     NothingToCancel = "NOTHING_TO_CANCEL", Error;
-    /// Two builder calls ask for the same line in ways that conflict. Params: `seq`.
+    /// Two builder calls ask for the same line in ways that conflict. Params: `seq`, `firstPath`.
     BuilderConflict = "BUILDER_CONFLICT", Error;
+    /// What is left to refund on a line cannot be split into equal per-unit
+    /// amounts over its remaining units at the currency's decimal places, so
+    /// no single request line takes exactly the rest. Params: `seq`,
+    /// `remaining`, `quantity`.
+    RemainderIndivisible = "REMAINDER_INDIVISIBLE", Error;
     // -- responses and reconciliation --
     /// The server answered with an error. Params: `resultCode`, `message`.
     ResponseError = "RESPONSE_ERROR", Error;
-    /// What the server did differs from what was previewed. Params: `field`, `expected`, `actual`.
+    /// What the server did differs from what was previewed. Params: `field`,
+    /// `expected`, `actual` (and `seq` for a line).
     ReconcileMismatch = "RECONCILE_MISMATCH", Error;
     // -- providers --
+    /// A text is longer than the provider accepts. Params: `provider`, `max`,
+    /// `length`, `unit` (`chars` or `bytes`, counted in the request's charset).
+    ProviderTooLong = "PROVIDER_TOO_LONG", Error;
+    /// The charset chosen for the provider cannot encode a character. Params: `char`, `charset`.
+    CharsetUnencodable = "CHARSET_UNENCODABLE", Error;
+    /// The host could not tell whether the charset encodes a hanja; it is
+    /// counted as 2 bytes. Params: `char`, `charset`.
+    CharsetUnverified = "CHARSET_UNVERIFIED", Warning;
+    /// A text contains a double quote, which the provider forbids in it.
+    DoubleQuoteNotAllowed = "DOUBLE_QUOTE_NOT_ALLOWED", Error;
+    /// A partial cancel reuses an `orderId` already used for this payment. Params: `orderId`.
+    OrderIdReused = "ORDER_ID_REUSED", Error;
+    /// The tax-free part is more than the amount cancelled. Params: `taxFree`, `amount`.
+    TaxFreeExceedsAmount = "TAX_FREE_EXCEEDS_AMOUNT", Error;
+    /// The provider has no code for this bank (unknown, or not a refund
+    /// target). Params: `provider`, `bankCode`.
+    BankNotSupported = "BANK_NOT_SUPPORTED", Error;
+    /// A date is not ISO 8601 (`2025-03-14T12:34:56+09:00`). Params: `value`.
+    DateInvalid = "DATE_INVALID", Error;
+    /// The provider allows no cancel in this state. Params: `provider`, `rule`.
+    CancelNotAllowed = "CANCEL_NOT_ALLOWED", Error;
+    /// The provider allows only a full cancel here. Params: `provider`, `rule`.
+    PartialNotAllowed = "PARTIAL_NOT_ALLOWED", Error;
+    /// The provider's cancel period is over. Params: `provider`, `rule`, `deadline`, `now`.
+    PeriodExpired = "PERIOD_EXPIRED", Error;
 }
 
 /// A parameter value of an issue.
@@ -234,7 +269,13 @@ pub fn mask_account(digits: &str) -> String {
     digits
         .chars()
         .enumerate()
-        .map(|(i, c)| if i < 2 || i + 2 >= n { c } else { '*' })
+        .map(|(i, c)| {
+            if i < 2 || i.saturating_add(2) >= n {
+                c
+            } else {
+                '*'
+            }
+        })
         .collect()
 }
 

@@ -82,6 +82,16 @@ impl JsonOut {
         self
     }
 
+    /// Writes a number whose text `write` appends to the buffer, or `null`
+    /// when `write` appends nothing and returns false.
+    pub fn number_with(&mut self, write: impl FnOnce(&mut String) -> bool) -> &mut Self {
+        self.sep();
+        if !write(&mut self.buf) {
+            self.buf.push_str("null");
+        }
+        self
+    }
+
     /// Writes an unsigned integer.
     pub fn uint(&mut self, n: u64) -> &mut Self {
         self.sep();
@@ -113,6 +123,17 @@ impl JsonOut {
 
     fn escaped(&mut self, s: &str) {
         self.buf.push('"');
+        // Fast path, the common case: nothing to escape, copied whole. 0xE2
+        // leads U+2028 / U+2029 (and other characters, which the loop
+        // below copies unchanged).
+        if !s
+            .bytes()
+            .any(|b| b < 0x20 || b == b'"' || b == b'\\' || b == 0xE2)
+        {
+            self.buf.push_str(s);
+            self.buf.push('"');
+            return;
+        }
         let mut start = 0;
         for (i, c) in s.char_indices() {
             let esc: Option<&str> = match c {
@@ -140,7 +161,7 @@ impl JsonOut {
                     }
                 }
             }
-            start = i + c.len_utf8();
+            start = i.saturating_add(c.len_utf8());
         }
         self.buf.push_str(s.get(start..).unwrap_or_default());
         self.buf.push('"');
@@ -149,21 +170,22 @@ impl JsonOut {
 
 /// Appends the decimal digits of `n` without `core::fmt`.
 pub fn push_u64(buf: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut len = 0usize;
+    // Filled from the end, then appended in one piece.
+    let mut digits = [b'0'; 20];
+    let mut start = digits.len();
     loop {
-        if let Some(slot) = digits.get_mut(len) {
-            *slot = b'0' + (n % 10) as u8;
+        start = start.saturating_sub(1);
+        if let Some(slot) = digits.get_mut(start) {
+            // `n % 10` is a digit, so this cannot overflow.
+            *slot = b'0'.wrapping_add((n % 10) as u8);
         }
-        len += 1;
-        n /= 10;
-        if n == 0 || len >= digits.len() {
+        n = n.checked_div(10).unwrap_or(0);
+        if n == 0 || start == 0 {
             break;
         }
     }
-    for d in digits.iter().take(len).rev() {
-        buf.push(*d as char);
-    }
+    let text = digits.get(start..).unwrap_or_default();
+    buf.push_str(std::str::from_utf8(text).unwrap_or_default());
 }
 
 #[cfg(test)]
@@ -179,13 +201,15 @@ mod tests {
             .key("b")
             .begin_array()
             .str("x\"\n\u{1}")
+            .str("plain")
+            .str("a\u{2028}b…")
             .null()
             .bool(true)
             .end_array();
         w.key("c").raw_number("0.1").end_object();
         assert_eq!(
             w.finish(),
-            r#"{"a":0,"b":["x\"\n\u0001",null,true],"c":0.1}"#
+            r#"{"a":0,"b":["x\"\n\u0001","plain","a\u2028b…",null,true],"c":0.1}"#
         );
     }
 
@@ -194,5 +218,10 @@ mod tests {
         let mut s = String::new();
         push_u64(&mut s, u64::MAX);
         assert_eq!(s, "18446744073709551615");
+        for (n, text) in [(0, "0"), (7, "7"), (10, "10"), (106000, "106000")] {
+            let mut s = String::from("x");
+            push_u64(&mut s, n);
+            assert_eq!(s, format!("x{text}"));
+        }
     }
 }

@@ -79,21 +79,28 @@ impl Money {
         }
     }
 
+    // The arithmetic works on the integer mantissa (`i128`) at a common
+    // scale rather than through `rust_decimal`'s operators: the same exact
+    // results for every amount this crate reads (≤ 2^53 at ≤ 28 decimals),
+    // `None` where the operators would round an overflowing mantissa, and
+    // some 6 KB less wasm (2.4 KB gzipped).
+
     /// `self + other`, or `None` on overflow.
     pub fn checked_add(self, other: Money) -> Option<Money> {
-        self.0.checked_add(other.0).map(Money)
+        let (a, b, scale) = aligned(self.0, other.0)?;
+        from_mantissa(a.checked_add(b)?, scale)
     }
 
     /// `self - other`, or `None` on overflow.
     pub fn checked_sub(self, other: Money) -> Option<Money> {
-        self.0.checked_sub(other.0).map(Money)
+        let (a, b, scale) = aligned(self.0, other.0)?;
+        from_mantissa(a.checked_sub(b)?, scale)
     }
 
     /// `self × quantity`, or `None` on overflow.
     pub fn checked_mul_qty(self, quantity: u64) -> Option<Money> {
-        self.0
-            .checked_mul(Decimal::from(quantity))
-            .map(|d| Money(d.normalize()))
+        let m = self.0.mantissa().checked_mul(i128::from(quantity))?;
+        from_mantissa(m, self.0.scale()).map(|d| Money(d.0.normalize()))
     }
 
     /// True for zero.
@@ -109,13 +116,65 @@ impl Money {
     /// have at most 15 significant digits (every such decimal survives the
     /// trip through an IEEE double and its shortest printing).
     pub fn to_js_number(self) -> Option<String> {
-        let d = self.0.normalize();
-        let mantissa = d.mantissa().unsigned_abs();
-        if d.scale() == 0 {
-            return (mantissa <= u128::from(MAX_SAFE_INTEGER)).then(|| d.to_string());
+        let mut s = String::new();
+        self.write_js_number(&mut s).then_some(s)
+    }
+
+    /// Appends the text of [`Money::to_js_number`] to `buf` and returns
+    /// true, or appends nothing and returns false when no JS number is
+    /// exactly this amount. Digits are written directly (no `core::fmt`, no
+    /// `Decimal::normalize`): this runs for every amount of every result.
+    pub fn write_js_number(self, buf: &mut String) -> bool {
+        let mut m = self.0.mantissa().unsigned_abs();
+        let mut scale = self.0.scale();
+        // Normalise: drop trailing fractional zeros (none for an integer).
+        while scale > 0 && m.checked_rem(10) == Some(0) {
+            m = m.checked_div(10).unwrap_or(0);
+            scale = scale.saturating_sub(1);
         }
-        let digits = significant_digits(mantissa);
-        (digits <= 15).then(|| d.to_string())
+        // Exact as a JS number: an integer up to 2^53 − 1, or at most 15
+        // significant digits; either way the mantissa fits a u64.
+        let Ok(m) = u64::try_from(m) else {
+            return false;
+        };
+        let exact = if scale == 0 {
+            m <= MAX_SAFE_INTEGER
+        } else {
+            significant_digits(u128::from(m)) <= 15
+        };
+        if !exact {
+            return false;
+        }
+        if m == 0 {
+            buf.push('0'); // `normalize` drops the sign of zero
+            return true;
+        }
+        if self.0.is_sign_negative() {
+            buf.push('-');
+        }
+        if scale == 0 {
+            crate::json_out::push_u64(buf, m);
+            return true;
+        }
+        let mut digits = String::new();
+        crate::json_out::push_u64(&mut digits, m);
+        let scale = scale as usize; // at most 28
+        let (int_part, frac_part) = match digits.len().checked_sub(scale) {
+            Some(0) | None => ("0", None),
+            Some(n) => (digits.get(..n).unwrap_or_default(), digits.get(n..)),
+        };
+        buf.push_str(int_part);
+        buf.push('.');
+        match frac_part {
+            Some(f) => buf.push_str(f),
+            None => {
+                for _ in digits.len()..scale {
+                    buf.push('0');
+                }
+                buf.push_str(&digits);
+            }
+        }
+        true
     }
 
     /// The amount as a param for messages.
@@ -124,11 +183,28 @@ impl Money {
     }
 }
 
+/// Both mantissas at the larger of the two scales, and that scale.
+fn aligned(a: Decimal, b: Decimal) -> Option<(i128, i128, u32)> {
+    let scale = a.scale().max(b.scale());
+    let at_scale = |d: Decimal| {
+        let up = 10i128.checked_pow(scale.checked_sub(d.scale())?)?;
+        d.mantissa().checked_mul(up)
+    };
+    Some((at_scale(a)?, at_scale(b)?, scale))
+}
+
+/// `mantissa × 10^-scale`, or `None` beyond `Decimal`'s 96-bit mantissa.
+fn from_mantissa(mantissa: i128, scale: u32) -> Option<Money> {
+    Decimal::try_from_i128_with_scale(mantissa, scale)
+        .ok()
+        .map(Money)
+}
+
 fn significant_digits(mut m: u128) -> u32 {
-    let mut n = 0;
+    let mut n: u32 = 0;
     while m > 0 {
-        m /= 10;
-        n += 1;
+        m = m.checked_div(10).unwrap_or(0);
+        n = n.saturating_add(1); // at most 39 for a u128
     }
     n
 }
@@ -137,7 +213,11 @@ fn significant_digits(mut m: u128) -> u32 {
 pub fn clip(text: &str) -> String {
     const MAX: usize = 40;
     match text.char_indices().nth(MAX) {
-        Some((i, _)) => format!("{}…", text.get(..i).unwrap_or_default()),
+        Some((i, _)) => {
+            let mut s = String::from(text.get(..i).unwrap_or_default());
+            s.push('…');
+            s
+        }
         None => text.to_string(),
     }
 }
@@ -146,6 +226,18 @@ pub fn clip(text: &str) -> String {
 /// number text may also carry the exponent the host prints for very large
 /// or very small numbers.
 fn parse_decimal(
+    text: &str,
+    from_string: bool,
+    currency: &Currency,
+) -> Result<Decimal, MoneyError> {
+    match plain_decimal(text, currency) {
+        Some(d) => Ok(d),
+        None => general_decimal(text, from_string, currency),
+    }
+}
+
+/// [`parse_decimal`] for every text, reporting what is wrong.
+fn general_decimal(
     text: &str,
     from_string: bool,
     currency: &Currency,
@@ -167,7 +259,7 @@ fn parse_decimal(
     };
     let (mantissa, exponent) = match body.find(['e', 'E']) {
         Some(i) if !from_string => {
-            let exp_text = body.get(i + 1..).ok_or_else(format_err)?;
+            let exp_text = body.get(i.saturating_add(1)..).ok_or_else(format_err)?;
             let exp: i64 = exp_text.parse().map_err(|_| format_err())?;
             (body.get(..i).ok_or_else(format_err)?, exp)
         }
@@ -190,7 +282,7 @@ fn parse_decimal(
     let digits: Vec<u8> = int_part
         .bytes()
         .chain(frac_part.bytes())
-        .map(|b| b - b'0')
+        .map(|b| b.wrapping_sub(b'0')) // all ASCII digits (checked above)
         .collect();
     let point = (int_part.len() as i64).saturating_add(exponent);
     let first_nonzero = digits.iter().position(|&d| d != 0);
@@ -206,7 +298,7 @@ fn parse_decimal(
     if int_digits > 16 {
         return Err(too_large(text));
     }
-    let scale = (last as i64 + 1).saturating_sub(point).max(0);
+    let scale = (last as i64).saturating_add(1).saturating_sub(point).max(0);
     if scale > i64::from(currency.scale) {
         return Err(MoneyError {
             code: Code::MoneyScale,
@@ -231,7 +323,7 @@ fn parse_decimal(
             .checked_mul(10)
             .and_then(|m| m.checked_add(u128::from(d)))
             .ok_or_else(|| too_large(text))?;
-        pos += 1;
+        pos = pos.saturating_add(1);
     }
     let int_value = 10u128
         .checked_pow(scale as u32)
@@ -240,11 +332,50 @@ fn parse_decimal(
     if int_value > u128::from(MAX_SAFE_INTEGER) {
         return Err(too_large(text));
     }
-    let signed = i128::try_from(m).map_err(|_| too_large(text))?;
-    let d =
-        Decimal::try_from_i128_with_scale(if negative { -signed } else { signed }, scale as u32)
-            .map_err(|_| too_large(text))?;
+    let signed = i128::try_from(m)
+        .ok()
+        .and_then(|m| if negative { m.checked_neg() } else { Some(m) })
+        .ok_or_else(|| too_large(text))?;
+    let d = Decimal::try_from_i128_with_scale(signed, scale as u32).map_err(|_| too_large(text))?;
     Ok(d)
+}
+
+/// The fast path of [`parse_decimal`] for the common case: a positive
+/// plain decimal (`106000`, `2000.0`, `19.99`, as a number's text or a
+/// string) of at most 18 digits that is a valid amount in `currency`, read
+/// straight into its normal form without allocating. `None` for anything
+/// else (zero, a sign, an exponent, too many digits or decimals, or too
+/// large), which the general path then reads or reports.
+fn plain_decimal(text: &str, currency: &Currency) -> Option<Decimal> {
+    let (int_part, frac_part) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text, None),
+    };
+    let frac = frac_part.unwrap_or_default();
+    let digits = int_part.len().saturating_add(frac.len());
+    if int_part.is_empty() || frac_part == Some("") || digits > 18 {
+        return None;
+    }
+    // At most 18 digits: the mantissa fits a u64 without overflow.
+    let mut m: u64 = 0;
+    for b in int_part.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        m = m
+            .wrapping_mul(10)
+            .wrapping_add(u64::from(b.wrapping_sub(b'0')));
+    }
+    let mut scale = frac.len() as u32; // at most 18
+    while scale > 0 && m % 10 == 0 && m != 0 {
+        m /= 10;
+        scale = scale.saturating_sub(1);
+    }
+    let int_value = 10u64.checked_pow(scale).and_then(|p| m.checked_div(p))?;
+    if m == 0 || scale > currency.scale || int_value > MAX_SAFE_INTEGER {
+        return None;
+    }
+    Decimal::try_from_i128_with_scale(i128::from(m), scale).ok()
 }
 
 fn too_large(text: &str) -> MoneyError {
@@ -402,10 +533,182 @@ mod tests {
     }
 
     #[test]
+    fn plain_fast_path_reads_what_the_general_path_reads() {
+        let texts = [
+            "0",
+            "00",
+            "1",
+            "007",
+            "106000",
+            "106000.0",
+            "106000.00",
+            "2000.0",
+            "0.0",
+            "0.1",
+            "0.10",
+            "19.99",
+            "1234.50",
+            "0.0001",
+            "0.00001",
+            "1.23456",
+            "9007199254740991",
+            "9007199254740992",
+            "9007199254740991.5",
+            "900719925474099.1",
+            "12345678901234567",
+            "123456789012345678",
+            "1234567890123456789",
+            "99999999999999999.9",
+            "1.",
+            ".5",
+            "",
+            "-1",
+            "+1",
+            "1e3",
+            "1.5e-3",
+            "1,0",
+            "١",
+            " 1",
+            "1.2.3",
+            "0.000000000000000001",
+        ];
+        for currency in [
+            Currency::default(),
+            Currency::from_code(Some("KRW")),
+            Currency::from_code(Some("USD")),
+        ] {
+            for t in texts {
+                let fast = plain_decimal(t, &currency);
+                for from_string in [false, true] {
+                    let general = general_decimal(t, from_string, &currency);
+                    if let Some(d) = fast {
+                        let g = general.as_ref().unwrap();
+                        assert_eq!((d, d.scale()), (*g, g.normalize().scale()), "{t:?}");
+                        assert_eq!(
+                            d.scale(),
+                            d.normalize().scale(),
+                            "{t:?} is read in normal form"
+                        );
+                    } else if let Ok(g) = general {
+                        // Only zero, negatives (refused by the sign check
+                        // later) and exponents are left to the general path.
+                        assert!(
+                            g.is_zero() || g.is_sign_negative() || t.contains('e'),
+                            "{t:?} valid but not on the fast path"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn js_number_text_is_decimal_display_of_the_normal_form() {
+        // The digit writer against rust_decimal's own `normalize` + Display.
+        let reference = |d: Decimal| {
+            let d = d.normalize();
+            let m = d.mantissa().unsigned_abs();
+            let exact = if d.scale() == 0 {
+                m <= u128::from(MAX_SAFE_INTEGER)
+            } else {
+                significant_digits(m) <= 15
+            };
+            exact.then(|| d.to_string())
+        };
+        let mut cases: Vec<Decimal> = [
+            "0",
+            "-0",
+            "0.000",
+            "-0.00",
+            "1",
+            "-1",
+            "10",
+            "106000",
+            "106000.00",
+            "0.1",
+            "0.10",
+            "0.0015",
+            "-0.0015",
+            "12.5",
+            "-12.50",
+            "19.99",
+            "59.97",
+            "0.3",
+            "1234567890123.45",
+            "12345678901234.56",
+            "9007199254740991",
+            "9007199254740992",
+            "-9007199254740991",
+            "0.000000000000001",
+            "0.0000000000000001",
+            "123456789012345",
+            "12345678901234.5",
+            "1.000000000000001",
+            "100000000000000000000",
+            "79228162514264337593543950335",
+            "0.0000000000000000000000000001",
+            "7922816251426433759354395033.5",
+        ]
+        .iter()
+        .map(|s| Decimal::from_str(s).unwrap())
+        .collect();
+        for m in [
+            0i64,
+            1,
+            9,
+            10,
+            99,
+            100,
+            12_345,
+            1_000_000,
+            9_007_199_254_740_991,
+        ] {
+            for scale in 0..=28 {
+                for sign in [1, -1] {
+                    cases.push(Decimal::from_i128_with_scale(i128::from(m * sign), scale));
+                    cases.push(Decimal::from_i128_with_scale(
+                        i128::from(m * sign) * 1000,
+                        scale,
+                    ));
+                }
+            }
+        }
+        for d in cases {
+            assert_eq!(Money(d).to_js_number(), reference(d), "{d:?}");
+        }
+    }
+
+    #[test]
     fn checked_arithmetic_reports_overflow() {
         let big = Money(Decimal::MAX);
         assert_eq!(big.checked_add(Money::from_u64(1)), None);
         assert_eq!(big.checked_mul_qty(2), None);
         assert_eq!(dec("0.1").checked_mul_qty(3).unwrap(), dec("0.3"));
+    }
+
+    #[test]
+    fn arithmetic_matches_rust_decimal() {
+        let cases = [
+            ("0", "0"),
+            ("0.1", "0.2"),
+            ("106000", "0.0001"),
+            ("9007199254740991", "9007199254740991"),
+            ("1234.5", "-0.25"),
+            ("-3000", "2000"),
+            ("19.99", "19.99"),
+        ];
+        for (a, b) in cases {
+            let (x, y) = (dec(a), dec(b));
+            assert_eq!(x.checked_add(y).unwrap(), Money(x.0 + y.0), "{a} + {b}");
+            assert_eq!(x.checked_sub(y).unwrap(), Money(x.0 - y.0), "{a} - {b}");
+            for q in [0u64, 1, 3, 9_007_199_254_740_991] {
+                let want =
+                    x.0.checked_mul(Decimal::from(q))
+                        .map(|d| Money(d.normalize()));
+                assert_eq!(x.checked_mul_qty(q), want, "{a} × {q}");
+            }
+        }
+        // Scales align exactly (0.1 + 0.02 keeps two places).
+        assert_eq!(dec("0.1").checked_add(dec("0.02")).unwrap().0.scale(), 2);
     }
 }

@@ -4,7 +4,9 @@
 //! the tokens JSON cannot carry, so nothing is lost on the way in:
 //! `undefined`, `NaN`, `Infinity`, `-Infinity`, `-0` (a plain number text),
 //! and `?function`, `?symbol`, `?bigint`, `?cycle`, `?unreadable`, `?deep`,
-//! `?huge`.
+//! `?huge` / `?huge:N` (an array or object of N entries, or a whole input,
+//! the packer did not copy) and `?long:N` (a string of N UTF-16 units it did
+//! not copy).
 //! Numbers stay as the host's shortest round-trip text, so `0.1` is read as
 //! exactly 0.1. Plain JSON is a subset, so fixtures and pasted payloads read
 //! the same way. The reader never panics and never recurses past
@@ -50,13 +52,19 @@ impl<'a> Reader<'a> {
         SyntaxError { offset: self.i }
     }
 
+    /// Moves past `n` bytes already looked at (`i` never passes the
+    /// text's length, so this cannot overflow; saturating keeps the lint honest).
+    fn bump(&mut self, n: usize) {
+        self.i = self.i.saturating_add(n);
+    }
+
     fn peek(&self) -> Option<u8> {
         self.b.get(self.i).copied()
     }
 
     fn ws(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
-            self.i += 1;
+            self.bump(1);
         }
     }
 
@@ -100,21 +108,43 @@ impl<'a> Reader<'a> {
     }
 
     fn opaque(&mut self) -> Result<Value<'a>, SyntaxError> {
-        const KINDS: [(&str, Opaque); 7] = [
+        const KINDS: [(&str, Opaque); 5] = [
             ("?function", Opaque::Function),
             ("?symbol", Opaque::Symbol),
             ("?bigint", Opaque::BigInt),
             ("?cycle", Opaque::Cycle),
             ("?unreadable", Opaque::Unreadable),
-            ("?deep", Opaque::TooDeep),
-            ("?huge", Opaque::TooLarge),
         ];
         for (w, o) in KINDS {
             if self.eat(w) {
                 return Ok(Value::Opaque(o));
             }
         }
+        if self.eat("?deep") {
+            return Ok(Value::Opaque(Opaque::TooDeep));
+        }
+        if self.eat("?huge") {
+            return Ok(Value::Opaque(Opaque::TooLarge(self.count()?)));
+        }
+        if self.eat("?long") {
+            return Ok(Value::Opaque(Opaque::TooLong(self.count()?)));
+        }
         Err(self.err())
+    }
+
+    /// The `:N` after `?huge` / `?long`, if present: a safe integer.
+    fn count(&mut self) -> Result<Option<u64>, SyntaxError> {
+        if self.peek() != Some(b':') {
+            return Ok(None);
+        }
+        self.bump(1);
+        let start = self.i;
+        self.digits();
+        self.s
+            .get(start..self.i)
+            .and_then(crate::rules::fields::parse_safe_uint)
+            .map(Some)
+            .ok_or_else(|| self.err())
     }
 
     fn number(&mut self) -> Result<Value<'a>, SyntaxError> {
@@ -123,7 +153,7 @@ impl<'a> Reader<'a> {
             return Ok(Value::Number("-Infinity"));
         }
         if self.peek() == Some(b'-') {
-            self.i += 1;
+            self.bump(1);
         }
         let int_start = self.i;
         self.digits();
@@ -131,7 +161,7 @@ impl<'a> Reader<'a> {
             return Err(self.err());
         }
         if self.peek() == Some(b'.') {
-            self.i += 1;
+            self.bump(1);
             let f = self.i;
             self.digits();
             if self.i == f {
@@ -139,9 +169,9 @@ impl<'a> Reader<'a> {
             }
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
-            self.i += 1;
+            self.bump(1);
             if matches!(self.peek(), Some(b'+' | b'-')) {
-                self.i += 1;
+                self.bump(1);
             }
             let e = self.i;
             self.digits();
@@ -157,39 +187,42 @@ impl<'a> Reader<'a> {
 
     fn digits(&mut self) {
         while matches!(self.peek(), Some(b'0'..=b'9')) {
-            self.i += 1;
+            self.bump(1);
         }
     }
 
     fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
-        self.i += 1; // opening quote
+        self.bump(1); // opening quote
         let start = self.i;
-        // Fast path: no escapes, borrow the text as it is.
-        loop {
-            match self.peek() {
-                None => return Err(self.err()),
-                Some(b'"') => {
-                    let s = self.s.get(start..self.i).ok_or_else(|| self.err())?;
-                    self.i += 1;
-                    return Ok(Cow::Borrowed(s));
-                }
-                Some(b'\\') => break,
-                Some(c) if c < 0x20 => return Err(self.err()),
-                Some(_) => self.i += 1,
+        // Fast path: no escapes, borrow the text as it is (one scan to the
+        // first byte that is not plain string content).
+        let rest = self.b.get(start..).unwrap_or_default();
+        let plain = rest
+            .iter()
+            .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+            .unwrap_or(rest.len());
+        self.bump(plain);
+        match self.peek() {
+            Some(b'"') => {
+                let s = self.s.get(start..self.i).ok_or_else(|| self.err())?;
+                self.bump(1);
+                return Ok(Cow::Borrowed(s));
             }
+            Some(b'\\') => {}
+            _ => return Err(self.err()),
         }
         let mut out = String::from(self.s.get(start..self.i).ok_or_else(|| self.err())?);
         loop {
             match self.peek() {
                 None => return Err(self.err()),
                 Some(b'"') => {
-                    self.i += 1;
+                    self.bump(1);
                     return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
-                    self.i += 1;
+                    self.bump(1);
                     let esc = self.peek().ok_or_else(|| self.err())?;
-                    self.i += 1;
+                    self.bump(1);
                     match esc {
                         b'"' => out.push('"'),
                         b'\\' => out.push('\\'),
@@ -209,7 +242,7 @@ impl<'a> Reader<'a> {
                     let rest = self.s.get(self.i..).ok_or_else(|| self.err())?;
                     let ch = rest.chars().next().ok_or_else(|| self.err())?;
                     out.push(ch);
-                    self.i += ch.len_utf8();
+                    self.bump(ch.len_utf8());
                 }
             }
         }
@@ -218,6 +251,10 @@ impl<'a> Reader<'a> {
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
         let end = self.i.saturating_add(4);
         let hex = self.s.get(self.i..end).ok_or_else(|| self.err())?;
+        // Exactly four hex digits (`from_str_radix` alone would take "+fff").
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(self.err());
+        }
         let v = u32::from_str_radix(hex, 16).map_err(|_| self.err())?;
         self.i = end;
         Ok(v)
@@ -231,11 +268,12 @@ impl<'a> Reader<'a> {
             && self.b.get(self.i..self.i.saturating_add(2)) == Some(b"\\u")
         {
             let save = self.i;
-            self.i += 2;
+            self.bump(2);
             let lo = self.hex4()?;
-            if (0xDC00..0xE000).contains(&lo) {
-                let c = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
-                return Ok(char::from_u32(c).unwrap_or('\u{FFFD}'));
+            if let (Ok(h), Ok(l)) = (u16::try_from(hi), u16::try_from(lo)) {
+                if let Some(Ok(c)) = char::decode_utf16([h, l]).next() {
+                    return Ok(c);
+                }
             }
             self.i = save;
         }
@@ -246,20 +284,20 @@ impl<'a> Reader<'a> {
         if depth >= MAX_DEPTH {
             return self.skip_nested();
         }
-        self.i += 1;
+        self.bump(1);
         let mut items = Vec::new();
         self.ws();
         if self.peek() == Some(b']') {
-            self.i += 1;
+            self.bump(1);
             return Ok(Value::Array(items));
         }
         loop {
-            items.push(self.value(depth + 1)?);
+            items.push(self.value(depth.saturating_add(1))?);
             self.ws();
             match self.peek() {
-                Some(b',') => self.i += 1,
+                Some(b',') => self.bump(1),
                 Some(b']') => {
-                    self.i += 1;
+                    self.bump(1);
                     return Ok(Value::Array(items));
                 }
                 _ => return Err(self.err()),
@@ -271,11 +309,11 @@ impl<'a> Reader<'a> {
         if depth >= MAX_DEPTH {
             return self.skip_nested();
         }
-        self.i += 1;
+        self.bump(1);
         let mut fields = Vec::new();
         self.ws();
         if self.peek() == Some(b'}') {
-            self.i += 1;
+            self.bump(1);
             return Ok(Value::Object(fields));
         }
         loop {
@@ -288,14 +326,14 @@ impl<'a> Reader<'a> {
             if self.peek() != Some(b':') {
                 return Err(self.err());
             }
-            self.i += 1;
-            let v = self.value(depth + 1)?;
+            self.bump(1);
+            let v = self.value(depth.saturating_add(1))?;
             fields.push((key, v));
             self.ws();
             match self.peek() {
-                Some(b',') => self.i += 1,
+                Some(b',') => self.bump(1),
                 Some(b'}') => {
-                    self.i += 1;
+                    self.bump(1);
                     return Ok(Value::Object(fields));
                 }
                 _ => return Err(self.err()),
@@ -312,17 +350,17 @@ impl<'a> Reader<'a> {
                     self.string()?;
                     continue;
                 }
-                b'[' | b'{' => depth += 1,
+                b'[' | b'{' => depth = depth.saturating_add(1),
                 b']' | b'}' => {
                     depth = depth.saturating_sub(1);
                     if depth == 0 {
-                        self.i += 1;
+                        self.bump(1);
                         return Ok(Value::Opaque(Opaque::TooDeep));
                     }
                 }
                 _ => {}
             }
-            self.i += 1;
+            self.bump(1);
         }
         Err(self.err())
     }

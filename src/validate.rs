@@ -7,10 +7,11 @@ use crate::currency::Currency;
 use crate::host::Host;
 use crate::messages::Locale;
 use crate::model::{CancelRequest, Kind};
+use crate::order::{self, Order};
 use crate::path::Loc;
 use crate::preview::{preview, Preview};
 use crate::rules::fields::{self, object, present, unknown_fields};
-use crate::rules::{request, Cx};
+use crate::rules::{order_aware, request, Cx};
 use crate::value::Value;
 
 /// The outcome of a validation.
@@ -78,26 +79,42 @@ pub fn read_common_options(v: &Value<'_>, extra: &[&str], report: &mut Report) -
         }
     }
     let currency_at = at.key("currency");
-    if let Some(v) = present(fields, "currency") {
-        match v {
-            Value::String(s) if Currency::is_well_formed(s) => {
-                out.currency = Currency::from_code(Some(s))
-            }
-            Value::String(s) => report.push(
-                Code::OptionInvalid,
-                currency_at.path(),
-                vec![
-                    ("value", Param::Text(crate::money::clip(s))),
-                    ("allowed", Param::List(&["an ISO 4217 code"])),
-                ],
-            ),
-            other => fields::wrong_type(&currency_at, "a string", other, report),
-        }
+    if let Some(c) =
+        present(fields, "currency").and_then(|v| read_currency(v, &currency_at, report))
+    {
+        out.currency = c;
     }
     out
 }
 
+/// Reads a currency code (`options.currency`, `order.currency`): three
+/// letters, any case; anything else is reported at `at`.
+pub fn read_currency(v: &Value<'_>, at: &Loc, report: &mut Report) -> Option<Currency> {
+    match v {
+        Value::String(s) if Currency::is_well_formed(s) => Some(Currency::from_code(Some(s))),
+        Value::String(s) => {
+            report.push(
+                Code::OptionInvalid,
+                at.path(),
+                vec![
+                    ("value", Param::Text(crate::money::clip(s))),
+                    ("allowed", Param::List(&["an ISO 4217 code"])),
+                ],
+            );
+            None
+        }
+        other => {
+            fields::wrong_type(at, "a string", other, report);
+            None
+        }
+    }
+}
+
 /// Validates a cancel request (`options`: `{ currency?, locale?, order? }`).
+///
+/// Without `order` only the stateless rules run. With it, the snapshot is
+/// read first (issues under `order.`; its `currency` wins over
+/// `options.currency`), then the request, stateless and order-aware.
 pub fn validate_cancel_request(
     request: &Value<'_>,
     options: &Value<'_>,
@@ -107,8 +124,75 @@ pub fn validate_cancel_request(
     let common = read_common_options(options, &["order"], &mut option_report);
     let mut cx = Cx::new(common.currency.clone(), host);
     cx.report.extend(option_report);
-    let draft = request::read(request, &mut cx);
-    finish(draft.complete(), None, cx.report, common.locale)
+    let given = options.get("order").filter(|v| !v.is_absent());
+    let root = Loc::ROOT;
+    let order_at = root.key("order");
+    let order = given.and_then(|v| order::read(Some(v), &order_at, &[], &mut cx));
+    let (request, kind) = judge(request, order.as_ref(), &order_at, &mut cx);
+    finish(request, kind, cx.report, common.locale)
+}
+
+/// Reads a request and runs every rule on it: the stateless ones, and the
+/// order-aware ones when `order` is given (in `cx.currency`, which
+/// [`order::read`] set from the order). The kind is told only when the
+/// request is complete and every line is on the order; [`finish`] keeps it
+/// only when there are no errors. `order_at`: where the order was read from.
+pub fn judge(
+    request: &Value<'_>,
+    order: Option<&Order>,
+    order_at: &Loc,
+    cx: &mut Cx,
+) -> (Option<CancelRequest>, Option<Kind>) {
+    let draft = request::read(request, cx);
+    let kind = order.and_then(|o| order_aware::check(&draft, request, o, order_at, cx));
+    (draft.complete(), kind)
+}
+
+/// A cancel that passed every rule against its order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judged {
+    /// The normalised request.
+    pub request: CancelRequest,
+    /// FULL, ITEM or PARTIAL_AMOUNT.
+    pub kind: Kind,
+    /// The order as read.
+    pub order: Order,
+    /// The currency amounts were judged in (the order's, else `fallback`).
+    pub currency: Currency,
+}
+
+/// For callers that hold the order elsewhere (the provider adapters read it
+/// from `options.order`): reads the snapshot at `order_at` (accepting
+/// `extra_keys` besides [`order::EXTRA_KEYS`]) and the request, runs the
+/// stateless and order-aware rules, and appends every issue to `report`.
+/// `None` when the order is missing or anything is an error.
+pub fn judge_against_order(
+    request: &Value<'_>,
+    order: Option<&Value<'_>>,
+    order_at: &Loc,
+    extra_keys: &[&str],
+    fallback: &Currency,
+    host: &dyn Host,
+    report: &mut Report,
+) -> Option<Judged> {
+    let mut cx = Cx::new(fallback.clone(), host);
+    let order = order::read(order, order_at, extra_keys, &mut cx);
+    let (request, kind) = match &order {
+        Some(o) => judge(request, Some(o), order_at, &mut cx),
+        None => (None, None),
+    };
+    let ok = cx.report.is_ok();
+    let currency = cx.currency;
+    report.extend(cx.report);
+    if !ok {
+        return None;
+    }
+    Some(Judged {
+        request: request?,
+        kind: kind?,
+        order: order?,
+        currency,
+    })
 }
 
 /// Turns a complete, rule-checked request into a result: preview and

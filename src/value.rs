@@ -42,8 +42,12 @@ pub enum Opaque {
     Unreadable,
     /// Nesting deeper than the reader follows.
     TooDeep,
-    /// An array longer than the packer copies.
-    TooLarge,
+    /// An array or object with more entries than the packer copies (how
+    /// many, when known), or a whole input over the packer's budget.
+    TooLarge(Option<u64>),
+    /// A string longer than the packer copies (its length in UTF-16 units,
+    /// when known).
+    TooLong(Option<u64>),
 }
 
 impl<'a> Value<'a> {
@@ -85,7 +89,8 @@ impl Opaque {
             Opaque::Cycle => "cyclic object",
             Opaque::Unreadable => "unreadable value",
             Opaque::TooDeep => "too deeply nested value",
-            Opaque::TooLarge => "too large array",
+            Opaque::TooLarge(_) => "too large value",
+            Opaque::TooLong(_) => "too long string",
         }
     }
 }

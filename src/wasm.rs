@@ -7,7 +7,8 @@ use crate::host::Host;
 use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 
-/// Unicode services taken from the JS host (`String.prototype.normalize`).
+/// Unicode services taken from the JS host (`String.prototype.normalize`,
+/// `TextDecoder("euc-kr")`).
 struct JsHost;
 
 impl Host for JsHost {
@@ -18,6 +19,20 @@ impl Host for JsHost {
         let js = js_sys::JsString::from(s).normalize("NFC");
         Cow::Owned(String::from(js))
     }
+
+    fn decode_euc_kr(&self, bytes: &[u8]) -> Option<String> {
+        Some(TextDecoder::new("euc-kr").ok()?.decode(bytes))
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The platform's `TextDecoder` (WHATWG Encoding).
+    type TextDecoder;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(label: &str) -> Result<TextDecoder, JsValue>;
+    #[wasm_bindgen(method)]
+    fn decode(this: &TextDecoder, bytes: &[u8]) -> String;
 }
 
 /// `validateCancelRequest`: packed request and options in, result JSON out.
@@ -30,4 +45,59 @@ pub fn validate(request: &str, options: &str) -> String {
 #[wasm_bindgen]
 pub fn preview(request: &str, options: &str) -> String {
     api::preview_refund(request, options, &JsHost)
+}
+
+/// `toPortOneCancel`: packed intent and options in, result JSON out.
+#[wasm_bindgen]
+pub fn portone(intent: &str, options: &str) -> String {
+    api::portone_cancel(intent, options, &JsHost)
+}
+
+/// `toNicePayCancel`: packed intent and options in, result JSON (with
+/// `signingInput`) out.
+#[wasm_bindgen]
+pub fn nicepay(intent: &str, options: &str) -> String {
+    api::nicepay_cancel(intent, options, &JsHost)
+}
+
+/// `parsePortOneResponse`: packed response (object or JSON text) and options in.
+#[wasm_bindgen]
+pub fn portone_response(json: &str, options: &str) -> String {
+    api::parse_portone_response(json, options)
+}
+
+/// `parseNicePayResponse`: packed response (object or JSON text) and options in.
+#[wasm_bindgen]
+pub fn nicepay_response(json: &str, options: &str) -> String {
+    api::parse_nicepay_response(json, options)
+}
+
+/// `CancelRequestBuilder.build`: packed order, packed array of recorded
+/// calls (`[{op:"cancelAll"}, {op:"cancelItem",seq,quantity?},
+/// {op:"cancelAmount",seq,amount}, {op:"refundAccount",account}]`) and
+/// packed options in, `ValidationResult` JSON out.
+#[wasm_bindgen]
+pub fn build(order: &str, calls: &str, options: &str) -> String {
+    api::build_cancel_request(order, calls, options, &JsHost)
+}
+
+/// `applyCancellation`: packed order, packed request or response (object or
+/// JSON text) and packed options in, `{ ok, errors, warnings, order }` JSON out.
+#[wasm_bindgen]
+pub fn apply_cancellation(order: &str, input: &str, options: &str) -> String {
+    api::apply_cancellation(order, input, options, &JsHost)
+}
+
+/// `parseCancelResponse`: packed response (object or JSON text) and options
+/// in, `{ ok, resultCode, message, data, errors, warnings }` JSON out.
+#[wasm_bindgen]
+pub fn parse_response(json: &str, options: &str) -> String {
+    api::parse_cancel_response(json, options)
+}
+
+/// `reconcile`: packed preview, packed response and packed options in,
+/// `{ ok, errors, warnings }` JSON out.
+#[wasm_bindgen]
+pub fn reconcile(preview: &str, response: &str, options: &str) -> String {
+    api::reconcile(preview, response, options)
 }

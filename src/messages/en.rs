@@ -67,6 +67,7 @@ pub(super) fn message(code: Code, p: &Params) -> String {
         Code::OrderLineInconsistent => {
             format!("Order line seq {} has cancelled more than it holds.", p.get("seq"))
         }
+        Code::CountInvalid => format!("{field} must be a whole number of 0 or more, not {}.", p.get("value")),
         Code::SeqNotInOrder => format!("The order has no line with seq {}.", p.get("seq")),
         Code::ItemTypeMismatch => {
             format!("Line seq {} is {}, not {}.", p.get("seq"), p.get("expected"), p.get("given"))
@@ -107,7 +108,12 @@ pub(super) fn message(code: Code, p: &Params) -> String {
         Code::PartialBeforeCapture => format!(
             "Before capture only a full cancel is possible; this is {} ({}). Capture first, or cancel everything.",
             p.get("kind"),
-            p.get("reason")
+            match p.get("reason").as_str() {
+                "LINE_NOT_INCLUDED" => format!("line seq {} is not included", p.get("seq")),
+                "QUANTITY_BELOW_REMAINING" => format!("line seq {} does not cancel every remaining unit", p.get("seq")),
+                "AMOUNT_BELOW_UNIT" => format!("line seq {} refunds less than its unit amount", p.get("seq")),
+                other => other.to_string(),
+            }
         ),
         Code::RefundAccountRequired => {
             format!("A refund account is required: {} payments are refunded to a bank account.", p.get("payMethod"))
@@ -117,11 +123,71 @@ pub(super) fn message(code: Code, p: &Params) -> String {
         }
         Code::NothingToCancel => "Nothing is selected to cancel.".into(),
         Code::BuilderConflict => format!("Line seq {} is selected more than once in conflicting ways.", p.get("seq")),
+        Code::RemainderIndivisible => format!(
+            "Line seq {}: the {} left cannot be split evenly over its {} remaining units; cancel some units first, or refund an amount.",
+            p.get("seq"),
+            p.get("remaining"),
+            p.get("quantity")
+        ),
         Code::ResponseError => format!("The server refused the cancel: {} ({}).", p.get("message"), p.get("resultCode")),
         Code::ReconcileMismatch => format!(
             "{field}: the server reports {}, the preview expected {}.",
             p.get("actual"),
             p.get("expected")
+        ),
+        Code::ProviderTooLong => format!(
+            "{field} is too long for {}: at most {} {}, {} given.",
+            p.get("provider"),
+            p.get("max"),
+            if p.get("unit") == "bytes" { "bytes" } else { "characters" },
+            p.get("length")
+        ),
+        Code::CharsetUnencodable => format!(
+            "{field} contains {}, which {} cannot encode; replace it, or send utf-8.",
+            p.get("char"),
+            p.get("charset")
+        ),
+        Code::CharsetUnverified => format!(
+            "{field}: could not check that {} encodes {}; it is counted as 2 bytes.",
+            p.get("charset"),
+            p.get("char")
+        ),
+        Code::DoubleQuoteNotAllowed => format!("{field} must not contain double quotes (\")."),
+        Code::OrderIdReused => format!(
+            "orderId {} was already used for this payment; a partial cancel needs a new one.",
+            p.get("orderId")
+        ),
+        Code::TaxFreeExceedsAmount => format!(
+            "{field} {} is more than the {} being cancelled.",
+            p.get("taxFree"),
+            p.get("amount")
+        ),
+        Code::BankNotSupported => format!(
+            "Bank code {} cannot be sent to {}: there is no {} code for it.",
+            p.get("bankCode"),
+            p.get("provider"),
+            p.get("provider")
+        ),
+        Code::DateInvalid => format!(
+            "{field} must be an ISO 8601 date-time such as 2025-03-14T12:34:56+09:00, not {}.",
+            p.get("value")
+        ),
+        Code::CancelNotAllowed => format!(
+            "{} allows no cancel or refund in this state ({}).",
+            p.get("provider"),
+            p.get("rule")
+        ),
+        Code::PartialNotAllowed => format!(
+            "{} allows only a full cancel here ({}); cancel everything that remains.",
+            p.get("provider"),
+            p.get("rule")
+        ),
+        Code::PeriodExpired => format!(
+            "The {} cancel period is over ({}): it ended {}, and it is now {}.",
+            p.get("provider"),
+            p.get("rule"),
+            p.get("deadline"),
+            p.get("now")
         ),
     }
 }

@@ -66,6 +66,7 @@ pub(super) fn message(code: Code, p: &Params) -> String {
         Code::PaymentStatusInvalid => format!("{field} 값은 {} 중 하나여야 합니다 ({} 입력됨).", p.get("allowed"), p.get("value")),
         Code::OrderCancelled => "이미 전액 취소된 주문입니다. 더 취소할 내역이 없습니다.".into(),
         Code::OrderLineInconsistent => format!("주문 품목 seq {}의 취소 내역이 주문 수량·금액을 넘습니다.", p.get("seq")),
+        Code::CountInvalid => format!("{field} 값은 0 이상의 정수여야 합니다 ({} 입력됨).", p.get("value")),
         Code::SeqNotInOrder => format!("주문에 seq {} 품목이 없습니다.", p.get("seq")),
         Code::ItemTypeMismatch => {
             format!("품목 seq {}의 유형은 {}입니다 ({} 입력됨).", p.get("seq"), p.get("expected"), p.get("given"))
@@ -106,7 +107,12 @@ pub(super) fn message(code: Code, p: &Params) -> String {
         Code::PartialBeforeCapture => format!(
             "매입(capture) 전에는 전체 취소만 가능합니다. 이 요청은 {}입니다 ({}). 매입 후 요청하거나 전체 취소하세요.",
             p.get("kind"),
-            p.get("reason")
+            match p.get("reason").as_str() {
+                "LINE_NOT_INCLUDED" => format!("품목 seq {}이(가) 빠져 있음", p.get("seq")),
+                "QUANTITY_BELOW_REMAINING" => format!("품목 seq {}의 남은 수량을 모두 취소하지 않음", p.get("seq")),
+                "AMOUNT_BELOW_UNIT" => format!("품목 seq {}의 환불액이 단가보다 적음", p.get("seq")),
+                other => other.to_string(),
+            }
         ),
         Code::RefundAccountRequired => {
             format!("환불 계좌가 필요합니다: {} 결제는 은행 계좌로 환불됩니다.", p.get("payMethod"))
@@ -116,11 +122,72 @@ pub(super) fn message(code: Code, p: &Params) -> String {
         }
         Code::NothingToCancel => "취소할 항목이 선택되지 않았습니다.".into(),
         Code::BuilderConflict => format!("품목 seq {}이(가) 서로 충돌하는 방식으로 여러 번 선택되었습니다.", p.get("seq")),
+        Code::RemainderIndivisible => format!(
+            "품목 seq {}: 남은 금액 {}을(를) 남은 수량 {}개에 똑같이 나눌 수 없습니다. 일부 수량을 먼저 취소하거나 금액으로 환불하세요.",
+            p.get("seq"),
+            p.get("remaining"),
+            p.get("quantity")
+        ),
         Code::ResponseError => format!("서버가 취소를 거부했습니다: {} ({}).", p.get("message"), p.get("resultCode")),
         Code::ReconcileMismatch => format!(
             "{field}: 서버 응답은 {}, 미리보기 기대값은 {}입니다.",
             p.get("actual"),
             p.get("expected")
+        ),
+        Code::ProviderTooLong => format!(
+            "{field} 항목이 {} 한도를 넘습니다: 최대 {}{}, 입력 {}{}.",
+            p.get("provider"),
+            p.get("max"),
+            if p.get("unit") == "bytes" { "바이트" } else { "자" },
+            p.get("length"),
+            if p.get("unit") == "bytes" { "바이트" } else { "자" }
+        ),
+        Code::CharsetUnencodable => format!(
+            "{field}에 {}(으)로 표현할 수 없는 문자 {}이(가) 있습니다. 문자를 바꾸거나 utf-8로 보내세요.",
+            p.get("charset"),
+            p.get("char")
+        ),
+        Code::CharsetUnverified => format!(
+            "{field}: 문자 {}을(를) {}(으)로 표현할 수 있는지 확인하지 못해 2바이트로 계산했습니다.",
+            p.get("char"),
+            p.get("charset")
+        ),
+        Code::DoubleQuoteNotAllowed => format!("{field}에는 큰따옴표(\")를 쓸 수 없습니다."),
+        Code::OrderIdReused => format!(
+            "orderId {}는 이 결제에 이미 사용되었습니다. 부분 취소에는 새 orderId가 필요합니다.",
+            p.get("orderId")
+        ),
+        Code::TaxFreeExceedsAmount => format!(
+            "{field} 면세 금액 {}이(가) 취소 금액 {}보다 큽니다.",
+            p.get("taxFree"),
+            p.get("amount")
+        ),
+        Code::BankNotSupported => format!(
+            "은행 코드 {}은(는) {}(으)로 보낼 수 없습니다: 해당하는 {} 은행 코드가 없습니다.",
+            p.get("bankCode"),
+            p.get("provider"),
+            p.get("provider")
+        ),
+        Code::DateInvalid => format!(
+            "{field} 값은 2025-03-14T12:34:56+09:00과 같은 ISO 8601 일시여야 합니다 ({} 입력됨).",
+            p.get("value")
+        ),
+        Code::CancelNotAllowed => format!(
+            "{}은(는) 이 상태({})에서 취소·환불을 허용하지 않습니다.",
+            p.get("provider"),
+            p.get("rule")
+        ),
+        Code::PartialNotAllowed => format!(
+            "{}은(는) 이 경우({}) 전체 취소만 허용합니다. 남은 전부를 취소하세요.",
+            p.get("provider"),
+            p.get("rule")
+        ),
+        Code::PeriodExpired => format!(
+            "{} 취소 가능 기간({})이 지났습니다: {}까지였고 현재 {}입니다.",
+            p.get("provider"),
+            p.get("rule"),
+            p.get("deadline"),
+            p.get("now")
         ),
     }
 }

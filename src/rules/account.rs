@@ -7,7 +7,7 @@ use crate::bank;
 use crate::catalogue::{mask_account, Code, Param};
 use crate::model::RefundAccount;
 use crate::path::Loc;
-use crate::value::Value;
+use crate::value::{Opaque, Value};
 
 const KNOWN: &[&str] = &["accountNumber", "bankCode", "accountHolderName"];
 
@@ -37,8 +37,16 @@ pub fn account_number(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
                 cx.report.push(Code::Blank, at.path(), vec![]);
                 return None;
             }
-            if !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > fields::MAX_TEXT_CHARS
-            {
+            if digits.chars().count() > fields::MAX_TEXT_CHARS {
+                fields::too_long(
+                    at,
+                    fields::MAX_TEXT_CHARS,
+                    Some(digits.chars().count() as u64),
+                    &mut cx.report,
+                );
+                return None;
+            }
+            if !digits.bytes().all(|b| b.is_ascii_digit()) {
                 cx.report.push(
                     Code::AccountNumberInvalid,
                     at.path(),
@@ -70,6 +78,10 @@ pub fn account_number(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
                 None
             }
         },
+        Value::Opaque(Opaque::TooLong(n)) => {
+            fields::too_long(at, fields::MAX_TEXT_CHARS, *n, &mut cx.report);
+            None
+        }
         other => {
             fields::wrong_type(at, "a string of digits", other, &mut cx.report);
             None

@@ -6,7 +6,7 @@
 use crate::catalogue::{Code, Param, Report};
 use crate::money::MAX_SAFE_INTEGER;
 use crate::path::Loc;
-use crate::value::Value;
+use crate::value::{Opaque, Value};
 use std::borrow::Cow;
 
 /// The longest string accepted in an identifier or name field.
@@ -77,15 +77,44 @@ pub fn unknown_fields(
         if let Some(s) = suggestion(k, known) {
             params.push(("suggestion", Param::Text(s.to_string())));
         }
-        report.push(Code::UnknownField, at.key(k).path(), params);
+        // The path echoes the key: clipped, so a 1 MB key is not sent back.
+        let key = path_key(k);
+        report.push(Code::UnknownField, at.key(&key).path(), params);
     }
 }
 
+/// A key as it appears in a path: itself up to [`MAX_TEXT_CHARS`], else
+/// clipped (no known key is that long, so only unknown keys are clipped).
+pub fn path_key(k: &str) -> Cow<'_, str> {
+    match k.char_indices().nth(MAX_TEXT_CHARS) {
+        Some((i, _)) => Cow::Owned(format!("{}…", k.get(..i).unwrap_or_default())),
+        None => Cow::Borrowed(k),
+    }
+}
+
+/// Reports [`Code::TooLong`] at `at`: `length` chars where at most `max` fit
+/// (`None`: a string the packer did not copy, length unknown).
+pub fn too_long(at: &Loc, max: usize, length: Option<u64>, report: &mut Report) {
+    let mut params = vec![("max", Param::Int(max as u64))];
+    if let Some(n) = length {
+        params.push(("length", Param::Int(n)));
+    }
+    report.push(Code::TooLong, at.path(), params);
+}
+
 /// A non-blank string (trimmed), within [`MAX_TEXT_CHARS`].
+/// A string the packer did not copy (`?long:N`) is [`Code::TooLong`] too.
 pub fn text<'v>(v: &'v Value<'_>, at: &Loc, report: &mut Report) -> Option<&'v str> {
-    let Value::String(s) = v else {
-        wrong_type(at, "a string", v, report);
-        return None;
+    let s = match v {
+        Value::String(s) => s,
+        Value::Opaque(Opaque::TooLong(n)) => {
+            too_long(at, MAX_TEXT_CHARS, *n, report);
+            return None;
+        }
+        _ => {
+            wrong_type(at, "a string", v, report);
+            return None;
+        }
     };
     let t = s.trim();
     if t.is_empty() {
@@ -94,14 +123,7 @@ pub fn text<'v>(v: &'v Value<'_>, at: &Loc, report: &mut Report) -> Option<&'v s
     }
     let n = t.chars().count();
     if n > MAX_TEXT_CHARS {
-        report.push(
-            Code::TooLong,
-            at.path(),
-            vec![
-                ("max", Param::Int(MAX_TEXT_CHARS as u64)),
-                ("length", Param::Int(n as u64)),
-            ],
-        );
+        too_long(at, MAX_TEXT_CHARS, Some(n as u64), report);
         return None;
     }
     Some(t)
@@ -125,6 +147,25 @@ pub fn positive_int(v: &Value<'_>, code: Code, at: &Loc, report: &mut Report) ->
             None
         }
     }
+}
+
+/// A whole number `0 ..= 2^53-1` (a count: `canceledQuantity`,
+/// `processedCount`); [`Code::CountInvalid`] when the value is a number but
+/// not such an integer.
+pub fn count(v: &Value<'_>, at: &Loc, report: &mut Report) -> Option<u64> {
+    let Value::Number(t) = v else {
+        wrong_type(at, "a number", v, report);
+        return None;
+    };
+    let n = parse_safe_uint(t);
+    if n.is_none() {
+        report.push(
+            Code::CountInvalid,
+            at.path(),
+            vec![("value", Param::Text(crate::money::clip(t)))],
+        );
+    }
+    n
 }
 
 /// A whole number `0 ..= 2^53-1` from JS number text, if it is one.
@@ -172,17 +213,19 @@ fn suggestion<'k>(k: &str, known: &[&'k str]) -> Option<&'k str> {
 fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().take(64).collect();
     let b: Vec<char> = b.chars().take(64).collect();
+    // At most 65 × 65 cells of values ≤ 64: saturating never saturates.
     let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len().saturating_add(1)];
     for (i, ca) in a.iter().enumerate() {
         if let Some(first) = cur.first_mut() {
-            *first = i + 1;
+            *first = i.saturating_add(1);
         }
         for (j, cb) in b.iter().enumerate() {
-            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != cb);
-            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
-            let ins = cur.get(j).copied().unwrap_or(0) + 1;
-            if let Some(slot) = cur.get_mut(j + 1) {
+            let at = |row: &[usize], k: usize| row.get(k).copied().unwrap_or(0);
+            let sub = at(&prev, j).saturating_add(usize::from(ca != cb));
+            let del = at(&prev, j.saturating_add(1)).saturating_add(1);
+            let ins = at(&cur, j).saturating_add(1);
+            if let Some(slot) = cur.get_mut(j.saturating_add(1)) {
                 *slot = sub.min(del).min(ins);
             }
         }

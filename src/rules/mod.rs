@@ -4,6 +4,8 @@
 
 pub mod account;
 pub mod fields;
+pub mod kind;
+pub mod order_aware;
 pub mod request;
 
 use crate::catalogue::Report;

@@ -7,7 +7,7 @@ use crate::catalogue::{Code, Param};
 use crate::model::{CancelItem, CancelRequest, ItemType, RefundAccount};
 use crate::money::{Money, Sign};
 use crate::path::Loc;
-use crate::value::Value;
+use crate::value::{Opaque, Value};
 
 /// The most items one request may carry; beyond it items are not read.
 pub const MAX_ITEMS: usize = 10_000;
@@ -125,8 +125,18 @@ pub fn read(v: &Value<'_>, cx: &mut Cx) -> RequestDraft {
                 .enumerate()
                 .filter_map(|(i, v)| read_item(v, i, &items_at, cx))
                 .collect();
-            check_unique_seq(&draft.items, &items_at, cx);
+            let seqs = draft.items.iter().filter_map(|i| Some((i.seq?, i.index)));
+            check_unique_seq(seqs, &items_at, &mut cx.report);
         }
+        // An array the packer did not copy: more entries than MAX_ITEMS.
+        Some(Value::Opaque(Opaque::TooLarge(Some(count)))) => cx.report.push(
+            Code::TooManyItems,
+            items_at.path(),
+            vec![
+                ("max", Param::Int(MAX_ITEMS as u64)),
+                ("count", Param::Int(*count)),
+            ],
+        ),
         Some(other) => fields::wrong_type(&items_at, "an array", other, &mut cx.report),
         None => {}
     }
@@ -179,7 +189,12 @@ fn read_item(v: &Value<'_>, index: usize, items_at: &Loc, cx: &mut Cx) -> Option
     })
 }
 
-fn item_type(v: &Value<'_>, at: &Loc, report: &mut crate::catalogue::Report) -> Option<ItemType> {
+/// Reads an `itemType` (one of [`ItemType::NAMES`]).
+pub fn item_type(
+    v: &Value<'_>,
+    at: &Loc,
+    report: &mut crate::catalogue::Report,
+) -> Option<ItemType> {
     let Value::String(s) = v else {
         fields::wrong_type(at, "a string", v, report);
         return None;
@@ -209,17 +224,21 @@ pub fn money(v: &Value<'_>, at: &Loc, sign: Sign, cx: &mut Cx) -> Option<Money> 
     }
 }
 
-fn check_unique_seq(items: &[ItemDraft], items_at: &Loc, cx: &mut Cx) {
-    let mut seen: Vec<(u64, usize)> = items
-        .iter()
-        .filter_map(|i| Some((i.seq?, i.index)))
-        .collect();
-    seen.sort_unstable();
+/// Reports [`Code::SeqDuplicate`] at `items_at[i].seq` for every `(seq,
+/// index)` whose seq an earlier index already has (request items, order
+/// lines, response lines).
+pub fn check_unique_seq(
+    seqs: impl IntoIterator<Item = (u64, usize)>,
+    items_at: &Loc,
+    report: &mut crate::catalogue::Report,
+) {
+    let mut seen: Vec<(u64, usize)> = seqs.into_iter().collect();
+    crate::sort::sort(&mut seen);
     for pair in seen.windows(2) {
         if let [(a, first), (b, dup)] = pair {
             if a == b {
                 let first_path = items_at.index(*first).key("seq").path().render();
-                cx.report.push(
+                report.push(
                     Code::SeqDuplicate,
                     items_at.index(*dup).key("seq").path(),
                     vec![

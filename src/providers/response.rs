@@ -1,0 +1,369 @@
+//! Reading a provider's cancel response into the shape of EBP's
+//! `parseCancelResponse`: `{ ok, resultCode, message, data, errors,
+//! warnings }`, and reconciling it with what the cancel expected
+//! (`options.expected`, as the adapter returned it).
+//!
+//! One reader serves both providers, driven by a [`Spec`]: where the result
+//! code and message are, which code is success, and which fields the body
+//! and its list of cancels have. `data` is that body (PortOne: its
+//! `response` object) limited to those fields, under their wire names, with
+//! amounts checked. A body that is not what the provider documents is
+//! reported at its path rather than trusted.
+
+use super::Expected;
+use crate::catalogue::{Code, Param, Report};
+use crate::currency::Currency;
+use crate::json_out::JsonOut;
+use crate::messages::Locale;
+use crate::money::{clip, Money, Sign};
+use crate::path::Loc;
+use crate::rules::fields;
+use crate::validate::read_common_options;
+use crate::value::Value;
+use std::borrow::Cow;
+
+/// What a response field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Text (a number is kept as its text).
+    Text,
+    /// An amount.
+    Amount,
+}
+
+/// One field's value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    /// Absent, `null`, or not readable (then reported).
+    Missing,
+    /// Text.
+    Text(String),
+    /// An amount.
+    Amount(Money),
+}
+
+/// A response object limited to the fields read, in the spec's order,
+/// plus its list of cancels.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Record {
+    /// `(wire name, value)`.
+    pub fields: Vec<(&'static str, Field)>,
+    /// The cancels (`cancel_history`, `cancels`), each a record.
+    pub cancels: Vec<Record>,
+}
+
+impl Record {
+    fn field(&self, key: &str) -> Option<&Field> {
+        self.fields.iter().find(|(k, _)| *k == key).map(|(_, f)| f)
+    }
+
+    /// A text field.
+    pub fn text(&self, key: &str) -> Option<&str> {
+        match self.field(key)? {
+            Field::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// An amount field.
+    pub fn amount(&self, key: &str) -> Option<Money> {
+        match self.field(key)? {
+            Field::Amount(m) => Some(*m),
+            _ => None,
+        }
+    }
+}
+
+/// Where a provider puts things in its response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spec {
+    /// The result code's key (`code`, `resultCode`).
+    pub code_key: &'static str,
+    /// The success code, as text (`0`, `0000`).
+    pub success: &'static str,
+    /// The message's key (`message`, `resultMsg`).
+    pub message_key: &'static str,
+    /// The key of the body object, or `None` when the body is the top level.
+    pub body_key: Option<&'static str>,
+    /// The body's fields.
+    pub fields: &'static [(&'static str, Kind)],
+    /// The key of the list of cancels in the body.
+    pub cancels_key: &'static str,
+    /// Each cancel's fields.
+    pub cancel_fields: &'static [(&'static str, Kind)],
+}
+
+/// A parsed response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    /// The provider's result code as text (`"0"`, `"0000"`, ...).
+    pub result_code: Option<String>,
+    /// The provider's message.
+    pub message: Option<String>,
+    /// The body, when the provider reports success.
+    pub data: Option<Record>,
+    /// Issues: the provider's refusal, malformed fields, reconciliation.
+    pub report: Report,
+    /// Message language.
+    pub locale: Locale,
+}
+
+impl Parsed {
+    /// Success, and nothing to object to.
+    pub fn ok(&self) -> bool {
+        self.report.is_ok() && self.data.is_some()
+    }
+
+    /// A parse of input that could not be read at all.
+    pub fn unreadable() -> Parsed {
+        let mut report = Report::default();
+        report.push(Code::InputUnreadable, Loc::ROOT.path(), Vec::new());
+        Parsed {
+            result_code: None,
+            message: None,
+            data: None,
+            report,
+            locale: Locale::En,
+        }
+    }
+}
+
+/// `options.expected`: either amount may be missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PartialExpected {
+    /// The amount refunded by this cancel.
+    pub amount: Option<Money>,
+    /// The balance left after it.
+    pub balance: Option<Money>,
+}
+
+impl From<Expected> for PartialExpected {
+    fn from(e: Expected) -> Self {
+        PartialExpected {
+            amount: Some(e.amount),
+            balance: Some(e.balance),
+        }
+    }
+}
+
+/// Compares a parsed body with what was expected, reporting under the
+/// body's location.
+pub type Reconcile = fn(&Record, &PartialExpected, &Loc, &mut Report);
+
+/// Reads a response (an object, or JSON text of one, as `fetch().text()`
+/// gives it) with `options` `{ locale?, currency?, expected?: { amount?,
+/// balance? } }`.
+pub fn parse(
+    response: &Value<'_>,
+    options: &Value<'_>,
+    spec: &Spec,
+    reconcile: Reconcile,
+) -> Parsed {
+    let mut report = Report::default();
+    let common = read_common_options(options, &["expected"], &mut report);
+    let expected = read_expected(options, &common.currency, &mut report);
+    let mut parsed = Parsed {
+        result_code: None,
+        message: None,
+        data: None,
+        report: Report::default(),
+        locale: common.locale,
+    };
+    match response {
+        Value::String(s) => match crate::packed::parse(s) {
+            Ok(v) => read_body(
+                &v,
+                spec,
+                &common.currency,
+                &expected,
+                reconcile,
+                &mut parsed,
+                &mut report,
+            ),
+            Err(_) => report.push(Code::InputUnreadable, Loc::ROOT.path(), vec![]),
+        },
+        v => read_body(
+            v,
+            spec,
+            &common.currency,
+            &expected,
+            reconcile,
+            &mut parsed,
+            &mut report,
+        ),
+    }
+    parsed.report = report;
+    parsed
+}
+
+fn read_body(
+    v: &Value<'_>,
+    spec: &Spec,
+    currency: &Currency,
+    expected: &PartialExpected,
+    reconcile: Reconcile,
+    parsed: &mut Parsed,
+    report: &mut Report,
+) {
+    let root = Loc::ROOT;
+    let Some(top) = fields::object(Some(v), &root, true, report) else {
+        return;
+    };
+    let code_at = root.key(spec.code_key);
+    parsed.result_code = match fields::required(top, spec.code_key, &root, report) {
+        Some(Value::String(s)) => Some(s.to_string()),
+        Some(Value::Number(t)) => Some((*t).to_string()),
+        Some(other) => {
+            fields::wrong_type(&code_at, "a string or number", other, report);
+            None
+        }
+        None => None,
+    };
+    parsed.message = match fields::present(top, spec.message_key) {
+        Some(Value::String(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let Some(code) = parsed.result_code.as_deref() else {
+        return;
+    };
+    if code != spec.success {
+        report.push(
+            Code::ResponseError,
+            code_at.path(),
+            vec![
+                ("resultCode", Param::Text(clip(code))),
+                (
+                    "message",
+                    Param::Text(clip(parsed.message.as_deref().unwrap_or(""))),
+                ),
+            ],
+        );
+        return;
+    }
+    let (body, body_at) = match spec.body_key {
+        Some(k) => (
+            fields::object(fields::get(top, k), &root.key(k), true, report),
+            root.key(k),
+        ),
+        None => (Some(top), root),
+    };
+    let Some(body) = body else { return };
+    let mut record = read_record(body, spec.fields, &body_at, currency, report);
+    let list_at = body_at.key(spec.cancels_key);
+    match fields::present(body, spec.cancels_key) {
+        Some(Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                let at = list_at.index(i);
+                if let Some(f) = fields::object(Some(item), &at, true, report) {
+                    record
+                        .cancels
+                        .push(read_record(f, spec.cancel_fields, &at, currency, report));
+                }
+            }
+        }
+        Some(other) => fields::wrong_type(&list_at, "an array", other, report),
+        None => {}
+    }
+    reconcile(&record, expected, &body_at, report);
+    parsed.data = Some(record);
+}
+
+fn read_record(
+    obj: &[(Cow<'_, str>, Value<'_>)],
+    spec: &[(&'static str, Kind)],
+    at: &Loc,
+    currency: &Currency,
+    report: &mut Report,
+) -> Record {
+    let mut out = Record::default();
+    for &(key, kind) in spec {
+        let value = match (fields::present(obj, key), kind) {
+            (None, _) => Field::Missing,
+            (Some(Value::String(s)), Kind::Text) => Field::Text(s.to_string()),
+            (Some(Value::Number(t)), Kind::Text) => Field::Text((*t).to_string()),
+            (Some(v), Kind::Amount) => match Money::read(v, currency, Sign::NonNegative) {
+                Ok(m) => Field::Amount(m),
+                Err(e) => {
+                    report.push(e.code, at.key(key).path(), e.params);
+                    Field::Missing
+                }
+            },
+            (Some(other), Kind::Text) => {
+                fields::wrong_type(&at.key(key), "a string", other, report);
+                Field::Missing
+            }
+        };
+        out.fields.push((key, value));
+    }
+    out
+}
+
+fn read_expected(options: &Value<'_>, currency: &Currency, report: &mut Report) -> PartialExpected {
+    let root = Loc::ROOT;
+    let opts = root.key("options");
+    let at = opts.key("expected");
+    let mut out = PartialExpected::default();
+    let Some(f) = fields::object(options.get("expected"), &at, false, report) else {
+        return out;
+    };
+    fields::unknown_fields(f, &["amount", "balance"], &at, report);
+    for (key, slot) in [("amount", &mut out.amount), ("balance", &mut out.balance)] {
+        if let Some(v) = fields::present(f, key) {
+            match Money::read(v, currency, Sign::NonNegative) {
+                Ok(m) => *slot = Some(m),
+                Err(e) => report.push(e.code, at.key(key).path(), e.params),
+            }
+        }
+    }
+    out
+}
+
+/// Reports `RECONCILE_MISMATCH` at `at` when an expected amount differs
+/// from the response's (either missing: nothing to compare).
+pub fn reconcile(
+    expected: Option<Money>,
+    actual: Option<Money>,
+    field: &'static str,
+    at: &Loc,
+    report: &mut Report,
+) {
+    if let (Some(e), Some(a)) = (expected, actual) {
+        if e != a {
+            report.push(
+                Code::ReconcileMismatch,
+                at.path(),
+                vec![
+                    ("field", Param::Text(field.into())),
+                    ("expected", e.param()),
+                    ("actual", a.param()),
+                ],
+            );
+        }
+    }
+}
+
+/// Writes a record as an object: its fields under their wire names (`null`
+/// when missing), and the cancels under `cancels_key`.
+pub fn write_record(w: &mut JsonOut, r: &Record, cancels_key: Option<&str>) {
+    w.begin_object();
+    for (k, f) in &r.fields {
+        w.key(k);
+        match f {
+            Field::Missing => {
+                w.null();
+            }
+            Field::Text(s) => {
+                w.str(s);
+            }
+            Field::Amount(m) => crate::output::money(w, *m),
+        }
+    }
+    if let Some(key) = cancels_key {
+        w.key(key).begin_array();
+        for c in &r.cancels {
+            write_record(w, c, None);
+        }
+        w.end_array();
+    }
+    w.end_object();
+}

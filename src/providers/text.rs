@@ -1,0 +1,125 @@
+//! Provider text fields: reading an option string and holding it to a
+//! provider's limit, in characters (PortOne) or in bytes of a charset
+//! (NicePay). Text is NFC-normalised by the host before it is measured, so
+//! a Hangul syllable typed as conjoining jamo counts (and is sent) as one.
+
+use super::charset::{self, Charset};
+use crate::bank::Provider;
+use crate::catalogue::{Code, Param, Report};
+use crate::host::Host;
+use crate::path::Loc;
+use crate::rules::fields;
+use crate::value::Value;
+
+/// What a limit counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Unicode characters (code points).
+    Chars,
+    /// Bytes in a charset.
+    Bytes(Charset),
+}
+
+impl Unit {
+    /// The `unit` param: `chars` or `bytes`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Chars => "chars",
+            Unit::Bytes(_) => "bytes",
+        }
+    }
+}
+
+/// One field's limit at one provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    /// The provider.
+    pub provider: Provider,
+    /// The most allowed.
+    pub max: usize,
+    /// In what.
+    pub unit: Unit,
+}
+
+/// The length of `s` in `unit`, reporting characters a charset cannot
+/// encode (error) or could not check (warning) at `at`.
+pub fn length(s: &str, unit: Unit, at: &Loc, host: &dyn Host, report: &mut Report) -> usize {
+    match unit {
+        Unit::Chars => s.chars().count(),
+        Unit::Bytes(cs) => {
+            let m = charset::measure(s, cs, host);
+            let name = || ("charset", Param::Text(cs.as_str().into()));
+            if let Some(c) = m.unencodable {
+                report.push(
+                    Code::CharsetUnencodable,
+                    at.path(),
+                    vec![("char", Param::Text(c.to_string())), name()],
+                );
+            }
+            if let Some(c) = m.unverified {
+                report.push(
+                    Code::CharsetUnverified,
+                    at.path(),
+                    vec![("char", Param::Text(c.to_string())), name()],
+                );
+            }
+            m.bytes
+        }
+    }
+}
+
+/// Holds `s` to `limit`, reporting `PROVIDER_TOO_LONG` at `at`. True when it fits
+/// (and every character could be encoded).
+pub fn check(s: &str, limit: Limit, at: &Loc, host: &dyn Host, report: &mut Report) -> bool {
+    let before = report.error_count();
+    let n = length(s, limit.unit, at, host, report);
+    if n > limit.max {
+        report.push(
+            Code::ProviderTooLong,
+            at.path(),
+            vec![
+                ("provider", Param::Text(limit.provider.as_str().into())),
+                ("max", Param::Int(limit.max as u64)),
+                ("length", Param::Int(n as u64)),
+                ("unit", Param::Text(limit.unit.as_str().into())),
+            ],
+        );
+    }
+    report.error_count() == before
+}
+
+/// An optional string option: `None` when absent; a non-string is a
+/// `WRONG_TYPE`. The text is NFC-normalised; `trim` also trims it, and a
+/// trimmed text that is empty is `BLANK`.
+pub fn read(
+    v: Option<&Value<'_>>,
+    at: &Loc,
+    trim: bool,
+    host: &dyn Host,
+    report: &mut Report,
+) -> Option<String> {
+    let v = v.filter(|v| !v.is_absent())?;
+    let Value::String(s) = v else {
+        fields::wrong_type(at, "a string", v, report);
+        return None;
+    };
+    let t: &str = if trim { s.trim() } else { s };
+    if trim && t.is_empty() {
+        report.push(Code::Blank, at.path(), vec![]);
+        return None;
+    }
+    Some(host.nfc(t).into_owned())
+}
+
+/// Reads an option string and holds it to `limit`; `None` when absent or
+/// invalid (reported).
+pub fn read_limited(
+    v: Option<&Value<'_>>,
+    at: &Loc,
+    limit: Limit,
+    host: &dyn Host,
+    report: &mut Report,
+) -> Option<String> {
+    let s = read(v, at, true, host, report)?;
+    check(&s, limit, at, host, report).then_some(s)
+}
