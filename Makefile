@@ -1,7 +1,7 @@
 # ebp-cancel: `make` builds pkg/, `make test` runs everything, `make demo`
 # shows the module at work. Each target installs what it needs first.
 
-.PHONY: all build tools test test-rust test-node lint demo clean
+.PHONY: all build tools browser test test-rust test-wasm test-browser test-node test-e2e test-consumers test-size lint demo clean
 
 all: build
 
@@ -11,21 +11,50 @@ tools:
 build: tools
 	@scripts/build.sh
 
-lint:
+# Debian's chromium + chromium-driver (apt-get, when missing).
+browser:
+	@scripts/browser.sh
+
+lint: tools
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 
 test-rust:
 	cargo test --quiet
 
+# The wasm boundary (tests/wasm.rs) in Node, then in headless Chromium.
+WASM_TEST = WASM_BINDGEN_TEST_TIMEOUT=180 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	cargo test --target wasm32-unknown-unknown --test wasm
+test-wasm: tools
+	$(WASM_TEST)
+
+test-browser: tools browser
+	CHROMEDRIVER=$$(command -v chromedriver) WASM_BINDGEN_USE_BROWSER=1 $(WASM_TEST)
+
 test-node: build
 	node --test test/node/
 
-test: lint test-rust test-node
+# The admin console in headless Chromium (screenshots in build/e2e/).
+test-e2e: build browser
+	node --test test/e2e/
+
+# The npm tarball installed into fresh Node ESM / CommonJS / TypeScript /
+# Vite / plain-HTML projects (the README examples), pages in Chromium.
+test-consumers: build browser
+	node --test test/consumers/
+
+# wasm + JS a page loads, gzipped, against BUDGET_GZ in scripts/size.mjs.
+test-size: build
 	node scripts/size.mjs --check
 
+test: lint test-rust test-wasm test-browser test-node test-e2e test-consumers test-size
+
+# The admin console (www/) on the embedded seed order, at http://127.0.0.1:8080/
+# (PORT=n make demo for another port).
 demo: build
-	node scripts/demo.mjs
+	node scripts/build-www.mjs
+	node scripts/serve.mjs
 
 clean:
 	rm -rf target pkg/gen node_modules build

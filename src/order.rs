@@ -28,7 +28,6 @@ use crate::rules::request::{self, check_unique_seq, MAX_ITEMS};
 use crate::rules::Cx;
 use crate::validate::read_currency;
 use crate::value::Value;
-use rust_decimal::{Decimal, RoundingStrategy};
 
 /// The snapshot keys the EBP rules read.
 pub const KNOWN: &[&str] = &["orderNo", "currency", "paymentStatus", "payMethod", "items"];
@@ -154,11 +153,7 @@ impl OrderLine {
         if units == 0 || left <= Money::ZERO {
             return None;
         }
-        let per_unit = left
-            .0
-            .checked_div(Decimal::from(units))?
-            .round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero);
-        let per_unit = Money(per_unit.normalize());
+        let per_unit = left.mul_div_round(Money::from_u64(1), Money::from_u64(units), scale)?;
         (per_unit.checked_mul_qty(units)? == left).then_some(per_unit)
     }
 
@@ -182,13 +177,8 @@ impl OrderLine {
         if self.unit_amount.is_zero() {
             return None;
         }
-        let tax = self
-            .unit_tax_amount
-            .0
-            .checked_mul(amount.0)?
-            .checked_div(self.unit_amount.0)?
-            .round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero);
-        Some(Money(tax.normalize()))
+        self.unit_tax_amount
+            .mul_div_round(amount, self.unit_amount, scale)
     }
 }
 

@@ -31,6 +31,8 @@ pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
         s: text,
         b: text.as_bytes(),
         i: 0,
+        items: Vec::new(),
+        fields: Vec::new(),
     };
     let v = r.value(0)?;
     r.ws();
@@ -45,6 +47,11 @@ struct Reader<'a> {
     s: &'a str,
     b: &'a [u8],
     i: usize,
+    /// Scratch stacks: the members of the arrays and objects being read,
+    /// moved out in one exact-size allocation when each one closes (rather
+    /// than a `Vec` per container growing by doubling).
+    items: Vec<Value<'a>>,
+    fields: Vec<(Cow<'a, str>, Value<'a>)>,
 }
 
 impl<'a> Reader<'a> {
@@ -54,10 +61,12 @@ impl<'a> Reader<'a> {
 
     /// Moves past `n` bytes already looked at (`i` never passes the
     /// text's length, so this cannot overflow; saturating keeps the lint honest).
+    #[inline(always)]
     fn bump(&mut self, n: usize) {
         self.i = self.i.saturating_add(n);
     }
 
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.b.get(self.i).copied()
     }
@@ -285,20 +294,21 @@ impl<'a> Reader<'a> {
             return self.skip_nested();
         }
         self.bump(1);
-        let mut items = Vec::new();
         self.ws();
         if self.peek() == Some(b']') {
             self.bump(1);
-            return Ok(Value::Array(items));
+            return Ok(Value::Array(Vec::new()));
         }
+        let base = self.items.len();
         loop {
-            items.push(self.value(depth.saturating_add(1))?);
+            let v = self.value(depth.saturating_add(1))?;
+            self.items.push(v);
             self.ws();
             match self.peek() {
                 Some(b',') => self.bump(1),
                 Some(b']') => {
                     self.bump(1);
-                    return Ok(Value::Array(items));
+                    return Ok(Value::Array(self.items.split_off(base)));
                 }
                 _ => return Err(self.err()),
             }
@@ -310,12 +320,12 @@ impl<'a> Reader<'a> {
             return self.skip_nested();
         }
         self.bump(1);
-        let mut fields = Vec::new();
         self.ws();
         if self.peek() == Some(b'}') {
             self.bump(1);
-            return Ok(Value::Object(fields));
+            return Ok(Value::Object(Vec::new()));
         }
+        let base = self.fields.len();
         loop {
             self.ws();
             if self.peek() != Some(b'"') {
@@ -328,13 +338,13 @@ impl<'a> Reader<'a> {
             }
             self.bump(1);
             let v = self.value(depth.saturating_add(1))?;
-            fields.push((key, v));
+            self.fields.push((key, v));
             self.ws();
             match self.peek() {
                 Some(b',') => self.bump(1),
                 Some(b'}') => {
                     self.bump(1);
-                    return Ok(Value::Object(fields));
+                    return Ok(Value::Object(self.fields.split_off(base)));
                 }
                 _ => return Err(self.err()),
             }

@@ -6,4 +6,15 @@ import { makeApi } from "./api.js";
 
 glue.initSync({ module: readFileSync(new URL("../gen/ebp_cancel_bg.wasm", import.meta.url)) });
 
-export const { validateCancelRequest, previewRefund } = makeApi(glue);
+export const {
+  validateCancelRequest,
+  previewRefund,
+  CancelRequestBuilder,
+  applyCancellation,
+  parseCancelResponse,
+  reconcile,
+  toPortOneCancel,
+  toNicePayCancel,
+  parsePortOneResponse,
+  parseNicePayResponse,
+} = makeApi(glue);

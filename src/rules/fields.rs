@@ -117,7 +117,7 @@ pub fn text<'v>(v: &'v Value<'_>, at: &Loc, report: &mut Report) -> Option<&'v s
         }
     };
     let t = s.trim();
-    if t.is_empty() {
+    if t.chars().all(invisible) {
         report.push(Code::Blank, at.path(), vec![]);
         return None;
     }
@@ -127,6 +127,16 @@ pub fn text<'v>(v: &'v Value<'_>, at: &Loc, report: &mut Report) -> Option<&'v s
         return None;
     }
     Some(t)
+}
+
+/// White space, and the zero-width characters that show nothing (a name of
+/// only these is blank; inside a name they are kept).
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}'
+        )
 }
 
 /// A positive safe integer (`seq`, `quantity`); `code` is reported when the

@@ -1,0 +1,130 @@
+//! Native timing of the core alone (no JS, no wasm): read the packed text,
+//! run the rules, write the result JSON, for the inputs of `bench/`.
+//!
+//! `cargo run --release --example bench_core [-- ITERATION_SCALE | profile N]`
+//! (`make bench` runs it). No extra crates: `std::time::Instant`, the median
+//! of several timed batches.
+
+use ebp_cancel::api;
+use ebp_cancel::output;
+use ebp_cancel::packed;
+use ebp_cancel::validate;
+use ebp_cancel::{PlainHost, Value};
+use std::hint::black_box;
+use std::time::Instant;
+
+const TYPES: [&str; 5] = ["PHYSICAL", "DIGITAL", "SUBSCRIPTION", "DELIVERY", "SERVICE"];
+
+/// The same request as `bench/inputs.mjs` `bigRequest(n)`, as packed text.
+fn big_request(n: usize) -> String {
+    let mut items = Vec::with_capacity(n);
+    let mut total: u64 = 0;
+    for i in 0..n {
+        let amount = 1000 + ((i * 7919) % 90) as u64 * 100;
+        let quantity = 1 + (i % 3) as u64;
+        total += quantity * amount;
+        items.push(format!(
+            r#"{{"seq":{},"itemType":"{}","itemId":"P{:05}","quantity":{},"amount":{},"taxAmount":{}}}"#,
+            i + 1,
+            TYPES[i % 5],
+            i + 1,
+            quantity,
+            amount,
+            amount / 11
+        ));
+    }
+    format!(
+        r#"{{"orderNo":"ORD20251224001","totalCancelAmount":{total},"refundAccount":{{"accountNumber":"1234567890","bankCode":"001","accountHolderName":"John Doe"}},"items":[{}]}}"#,
+        items.join(",")
+    )
+}
+
+/// Median µs per call over `batches` batches of `per_batch` calls.
+fn time(per_batch: u32, batches: u32, mut f: impl FnMut()) -> (f64, f64, f64) {
+    for _ in 0..per_batch {
+        f();
+    }
+    let mut samples: Vec<f64> = (0..batches)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..per_batch {
+                f();
+            }
+            t.elapsed().as_secs_f64() * 1e6 / f64::from(per_batch)
+        })
+        .collect();
+    samples.sort_by(|a, b| a.total_cmp(b));
+    let at = |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize];
+    (at(0.5), at(0.1), at(0.9))
+}
+
+fn main() {
+    // `profile N`: only N whole calls on 1,000 items, for callgrind / perf.
+    if std::env::args().nth(1).as_deref() == Some("profile") {
+        let n: u32 = std::env::args()
+            .nth(2)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(20);
+        let text = big_request(1000);
+        for _ in 0..n {
+            black_box(api::validate_cancel_request(
+                black_box(&text),
+                "",
+                &PlainHost,
+            ));
+        }
+        return;
+    }
+    let scale: f64 = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1.0);
+    let fixture = |name: &str| {
+        std::fs::read_to_string(format!(
+            "{}/tests/fixtures/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture")
+    };
+    let inputs = [
+        ("seed full (3 items)", fixture("seed_full_request.json")),
+        ("100 items", big_request(100)),
+        ("1,000 items", big_request(1000)),
+    ];
+    println!(
+        "| input | parse packed | rules + preview | write result JSON | whole call (text API) |"
+    );
+    println!("|---|---|---|---|---|");
+    for (name, text) in &inputs {
+        let per = ((200_000.0 / text.len() as f64) * scale).ceil().max(1.0) as u32;
+        let batches = 15;
+        let host = PlainHost;
+        let parse = time(per, batches, || {
+            black_box(packed::parse(black_box(text)).is_ok());
+        });
+        let v = packed::parse(text).expect("packed text");
+        let rules = time(per, batches, || {
+            black_box(validate::validate_cancel_request(
+                black_box(&v),
+                &Value::Undefined,
+                &host,
+            ));
+        });
+        let r = validate::validate_cancel_request(&v, &Value::Undefined, &host);
+        assert!(r.ok(), "{name}: {:?}", r.report);
+        let write = time(per, batches, || {
+            black_box(output::validation_result(black_box(&r)));
+        });
+        let whole = time(per, batches, || {
+            black_box(api::validate_cancel_request(black_box(text), "", &host));
+        });
+        let f = |(m, lo, hi): (f64, f64, f64)| format!("{m:.2} µs ({lo:.2}–{hi:.2})");
+        println!(
+            "| {name} | {} | {} | {} | {} |",
+            f(parse),
+            f(rules),
+            f(write),
+            f(whole)
+        );
+    }
+}

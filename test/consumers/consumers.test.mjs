@@ -1,0 +1,319 @@
+// The package as users get it: `npm pack` of pkg/ installed (offline, from
+// the tarball) into fresh projects, one per way of using it — Node ESM,
+// Node CommonJS, TypeScript strict (nodenext and bundler), a Vite build
+// loaded in headless Chromium, and plain HTML pages with an import map. The
+// projects' code is the "Install and use" examples of pkg/README.md, copied
+// as they are, and their printed output must be what the README says.
+//
+// Tools come from the workspace's node_modules (vite, typescript,
+// playwright-core: the root package.json), not installed per project.
+// KEEP=1 keeps the temporary projects (their folder is printed).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { createServer } from "node:http";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, extname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { chromium } from "playwright-core";
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const BIN = join(ROOT, "node_modules/.bin");
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The files `npm pack` must ship: entries, glue, wasm, types, README; no sources, no tests. */
+const SHIPPED = [
+  "README.md",
+  "gen/api.cjs",
+  "gen/ebp_cancel.cjs",
+  "gen/ebp_cancel.js",
+  "gen/ebp_cancel_bg.wasm",
+  "gen/index.d.cts",
+  "gen/pack.cjs",
+  "index.d.ts",
+  "package.json",
+  "server.d.ts",
+  "src/api.js",
+  "src/browser.js",
+  "src/node.cjs",
+  "src/node.js",
+  "src/pack.js",
+  "src/sign.js",
+  "src/web.js",
+  "web.d.ts",
+];
+
+/** `<!-- consumer: dir/file -->` + a fenced block, from a README. */
+function consumerBlocks(markdown) {
+  const blocks = new Map();
+  for (const m of markdown.matchAll(/<!-- consumer: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)) blocks.set(m[1], m[2] + "\n");
+  return blocks;
+}
+
+/** The lines a README example says it prints (`// → ...`). */
+const promised = (code) => [...code.matchAll(/^\/\/ → (.*)$/gm)].map((m) => m[1]);
+
+/** The "## Install and use" section of a README. */
+function installSection(markdown) {
+  const start = markdown.indexOf("## Install and use");
+  assert.ok(start >= 0, "README has an Install and use section");
+  const end = markdown.indexOf("\n## ", start + 1);
+  return markdown.slice(start, end < 0 ? undefined : end).trim();
+}
+
+const readme = readFileSync(join(ROOT, "pkg/README.md"), "utf8");
+const BLOCKS = consumerBlocks(readme);
+
+let work;
+let pack;
+let browser;
+const servers = [];
+
+function write(path, text) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+/** A fresh project with `files`, and the tarball installed from disk. */
+async function project(name, type, files) {
+  const dir = join(work, name);
+  write(join(dir, "package.json"), JSON.stringify({ name: `consumer-${name}`, private: true, type, dependencies: { "ebp-cancel": `file:${pack.tarball}` } }, null, 2));
+  for (const [file, text] of Object.entries(files)) write(join(dir, file), text);
+  await run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error"], { cwd: dir });
+  return dir;
+}
+
+const MIME = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
+
+/** A static file server on a free loopback port (stopped in `after`). */
+function serve(dir) {
+  const base = resolve(dir);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (path === "/favicon.ico") return res.writeHead(204).end(); // browsers ask; the examples have none
+    let file = resolve(join(base, path));
+    if (file !== base && !file.startsWith(base + sep)) return res.writeHead(404).end();
+    try {
+      if (statSync(file).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "Content-Type": MIME[extname(file)] ?? "application/octet-stream", "Content-Length": body.length });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  servers.push(server);
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(`http://127.0.0.1:${server.address().port}/`)));
+}
+
+/** Opens `url`, waits for `#result` to leave its placeholder, returns its text; fails on any page error. */
+async function resultOf(url, placeholder) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("requestfailed", (r) => problems.push(`requestfailed: ${r.url()}`));
+  try {
+    await page.goto(url);
+    await page.waitForFunction((p) => document.querySelector("#result")?.textContent !== p, placeholder, { timeout: 10_000 });
+    const text = await page.textContent("#result");
+    assert.deepEqual(problems, [], url);
+    return text;
+  } finally {
+    await page.close();
+  }
+}
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), "ebp-consumers-"));
+  const { stdout } = await run("npm", ["pack", join(ROOT, "pkg"), "--pack-destination", work, "--json", "--loglevel=error"], { cwd: work });
+  const [info] = JSON.parse(stdout);
+  pack = { tarball: join(work, info.filename), files: info.files.map((f) => f.path).sort(), size: info.size };
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 30_000 });
+});
+
+after(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((s) => new Promise((ok) => s.close(ok))));
+  if (process.env.KEEP) console.log(`consumer projects kept in ${work}`);
+  else if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test("npm pack ships only what a user needs", () => {
+  assert.deepEqual(pack.files, [...SHIPPED].sort());
+  assert.ok(pack.size < 150_000, `tarball ${pack.size} B`);
+});
+
+test("the top-level README's Install and use section is the package README's", () => {
+  assert.equal(installSection(readFileSync(join(ROOT, "README.md"), "utf8")), installSection(readme));
+  for (const name of ["node-esm/index.mjs", "node-cjs/index.cjs", "vite/index.html", "vite/main.js", "html/index.html", "html/web.html", "ts/example.ts"]) {
+    assert.ok(BLOCKS.has(name), `README example ${name}`);
+  }
+});
+
+test("Node ESM: the README example prints what it says", async () => {
+  const code = BLOCKS.get("node-esm/index.mjs");
+  const dir = await project("node-esm", "module", {
+    "index.mjs": code,
+    // Beyond the README: the other subpaths, and that internals stay private.
+    "subpaths.mjs": `
+      import { readFileSync } from "node:fs";
+      import init, { initSync, validateCancelRequest } from "ebp-cancel/web";
+      import { nicePaySignData } from "ebp-cancel/server";
+      let code = "";
+      try { validateCancelRequest({}); } catch (e) { code = e.code; }
+      initSync({ module: readFileSync(new URL(import.meta.resolve("ebp-cancel/ebp_cancel_bg.wasm"))) });
+      const r = validateCancelRequest({ orderNo: "A", totalCancelAmount: 1, items: [{ seq: 1, itemType: "DIGITAL", itemId: "D", quantity: 1, amount: 1 }] });
+      let internal = "";
+      try { await import("ebp-cancel/src/api.js"); } catch (e) { internal = e.code; }
+      console.log(code, r.ok, typeof init, nicePaySignData("t", "d", "s").length, internal);
+    `,
+  });
+  const { stdout } = await run("node", ["index.mjs"], { cwd: dir });
+  assert.deepEqual(stdout.trim().split("\n"), promised(code));
+  const sub = await run("node", ["subpaths.mjs"], { cwd: dir });
+  assert.equal(sub.stdout.trim(), "NOT_INITIALIZED true function 64 ERR_PACKAGE_PATH_NOT_EXPORTED");
+});
+
+test("Node CommonJS: require() gets the CommonJS build, and the README example prints what it says", async () => {
+  const code = BLOCKS.get("node-cjs/index.cjs");
+  const dir = await project("node-cjs", "commonjs", {
+    "index.cjs": code,
+    "which.cjs": `const path = require.resolve("ebp-cancel"); const api = require("ebp-cancel");
+      console.log(path.endsWith("node.cjs"), typeof api.CancelRequestBuilder.forOrder, Object.keys(api).length);`,
+  });
+  const { stdout } = await run("node", ["index.cjs"], { cwd: dir });
+  assert.deepEqual(stdout.trim().split("\n"), promised(code));
+  assert.equal((await run("node", ["which.cjs"], { cwd: dir })).stdout.trim(), "true function 10");
+});
+
+test("TypeScript --strict: nodenext (.mts and .cts) and bundler resolution", async () => {
+  const strict = (kind) => `
+    import { validateCancelRequest, CancelRequestBuilder, applyCancellation, parseCancelResponse, reconcile,
+      toPortOneCancel, toNicePayCancel, previewRefund } from "ebp-cancel";
+    import type { OrderSnapshot, ValidationResult, Issue, CancelRequest, Preview } from "ebp-cancel";
+
+    const order: OrderSnapshot = { orderNo: "O", paymentStatus: "CAPTURED", items: [{ seq: 1, itemType: "DIGITAL", itemId: "D", quantity: 1, unitAmount: "9.99" }] };
+    const r: ValidationResult = validateCancelRequest({}, { order, currency: "USD", locale: "en" });
+    const kind: "FULL" | "ITEM" | "PARTIAL_AMOUNT" | null = r.kind;
+    const first: Issue | undefined = r.errors[0];
+    const total: number | undefined = r.payload?.totalCancelAmount;
+    const p: Preview | ValidationResult = previewRefund({});
+    const built = CancelRequestBuilder.forOrder(order).cancelItem(1).cancelAmount(1, "1.00").locale("ko").build({ currency: "USD" });
+    const applied = applyCancellation({ ...order, tid: "T" }, r.payload ?? "{}");
+    const lineAmount: number | undefined = applied.order?.items[0]?.canceledAmount;
+    const tid: string | undefined = applied.order?.tid;
+    const parsed = parseCancelResponse("{}");
+    const code: string | null = parsed.resultCode;
+    const rec: boolean = reconcile(built, parsed).ok;
+    const request: CancelRequest = { orderNo: "O", totalCancelAmount: 1, items: [{ seq: 1, itemType: "DIGITAL", itemId: "D", quantity: 1, amount: 1 }] };
+    const po = toPortOneCancel(request, { order: { ...order, impUid: "imp" }, reason: "r" });
+    const checksum: number | undefined = po.payload?.checksum;
+    const np = toNicePayCancel(request, { order, reason: "r", orderId: "C", ediDate: "2025-01-01T00:00:00+09:00", returnCharSet: "euc-kr" });
+    const signing: string | null = np.signingInput;
+    export const used = [kind, first, total, p, lineAmount, tid, code, rec, checksum, signing, "${kind}"];
+
+    // The types are real, not \`any\`: each of these must be a type error.
+    // @ts-expect-error kind is a union, not a number
+    const n: number = r.kind;
+    // @ts-expect-error unknown locale
+    validateCancelRequest({}, { locale: "fr" });
+    // @ts-expect-error itemType must be one of the five
+    const bad: CancelRequest = { orderNo: "O", totalCancelAmount: 1, items: [{ seq: 1, itemType: "BOOK", itemId: "D", quantity: 1, amount: 1 }] };
+    // @ts-expect-error NicePay needs reason, orderId and ediDate
+    toNicePayCancel(request, { order });
+    // @ts-expect-error cancelItem takes a seq number
+    CancelRequestBuilder.forOrder(order).cancelItem("1");
+    // @ts-expect-error no such export
+    import("ebp-cancel").then((m) => m.validate);
+    export const unused = [n, bad];
+  `;
+  const web = `
+    import init, { initSync, validateCancelRequest, type ValidationResult } from "ebp-cancel/web";
+    await init();
+    await init({ module_or_path: new URL("https://example.com/x.wasm") });
+    initSync({ module: new Uint8Array(0) });
+    const r: ValidationResult = validateCancelRequest({});
+    // @ts-expect-error init takes an options object
+    init(42);
+    export const ok: boolean = r.ok;
+  `;
+  const base = { strict: true, noEmit: true, skipLibCheck: false, target: "es2022", lib: ["es2022", "dom"], types: [] };
+  const dir = await project("ts", "module", {
+    "example.ts": BLOCKS.get("ts/example.ts"),
+    "strict.mts": strict("mts"),
+    "strict.cts": strict("cts"),
+    "web.ts": web,
+    "tsconfig.nodenext.json": JSON.stringify({ compilerOptions: { ...base, module: "nodenext", moduleResolution: "nodenext" }, files: ["example.ts", "strict.mts", "strict.cts"] }),
+    "tsconfig.bundler.json": JSON.stringify({ compilerOptions: { ...base, module: "esnext", moduleResolution: "bundler" }, files: ["example.ts", "strict.mts", "web.ts"] }),
+  });
+  for (const config of ["tsconfig.nodenext.json", "tsconfig.bundler.json"]) {
+    await run(join(BIN, "tsc"), ["-p", config], { cwd: dir }).catch((e) => assert.fail(`tsc -p ${config}:\n${e.stdout}${e.stderr}`));
+  }
+  // And it can fail: a misuse outside @ts-expect-error is reported.
+  write(join(dir, "wrong.ts"), `import { validateCancelRequest } from "ebp-cancel";\nconst n: number = validateCancelRequest({}).kind;\nexport { n };\n`);
+  write(join(dir, "tsconfig.wrong.json"), JSON.stringify({ compilerOptions: { ...base, module: "nodenext", moduleResolution: "nodenext" }, files: ["wrong.ts"] }));
+  const wrong = await run(join(BIN, "tsc"), ["-p", "tsconfig.wrong.json"], { cwd: dir }).then(() => null, (e) => e.stdout);
+  assert.match(wrong ?? "", /wrong\.ts.*TS2322/s);
+});
+
+test("Vite: a build with no config runs in Chromium", async () => {
+  const dir = await project("vite", "module", {
+    "index.html": BLOCKS.get("vite/index.html"),
+    "main.js": BLOCKS.get("vite/main.js"),
+  });
+  await run(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "error"], { cwd: dir }).catch((e) =>
+    assert.fail(`vite build:\n${e.stdout}${e.stderr}`),
+  );
+  const assets = readdirSync(join(dir, "dist/assets"));
+  assert.ok(assets.some((f) => f.endsWith(".wasm")), `the wasm is emitted: ${assets}`);
+  const url = await serve(join(dir, "dist"));
+  assert.equal(await resultOf(url, "Checking…"), "Refund: 2000");
+});
+
+test("plain HTML with an import map, and ebp-cancel/web with init(); wasm compile + instantiate time", async () => {
+  const dir = await project("html", "module", {
+    "index.html": BLOCKS.get("html/index.html"),
+    "web.html": BLOCKS.get("html/web.html"),
+    // Not in the README: how long compiling and instantiating the wasm takes.
+    "measure.html": `<!doctype html><p id="result">…</p>
+      <script type="importmap">{ "imports": { "ebp-cancel/web": "./node_modules/ebp-cancel/src/web.js" } }</script>
+      <script type="module">
+        import { initSync, validateCancelRequest } from "ebp-cancel/web";
+        const bytes = await (await fetch("./node_modules/ebp-cancel/gen/ebp_cancel_bg.wasm")).arrayBuffer();
+        const t0 = performance.now();
+        initSync({ module: bytes }); // new WebAssembly.Module + Instance
+        const t1 = performance.now();
+        const ok = validateCancelRequest({ orderNo: "A", totalCancelAmount: 1, items: [{ seq: 1, itemType: "DIGITAL", itemId: "D", quantity: 1, amount: 1 }] }).ok;
+        const t2 = performance.now();
+        document.querySelector("#result").textContent = JSON.stringify({ ok, instantiate: t1 - t0, firstCall: t2 - t1, bytes: bytes.byteLength });
+      </script>`,
+  });
+  const url = await serve(dir);
+  assert.equal(await resultOf(url, "Checking…"), "Refund: 2000");
+  assert.equal(await resultOf(`${url}web.html`, "Not loaded"), "REQUIRED REQUIRED");
+
+  const runs = [];
+  for (let i = 0; i < 7; i++) runs.push(JSON.parse(await resultOf(`${url}measure.html`, "…")));
+  assert.ok(runs.every((r) => r.ok));
+  const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  const instantiate = median(runs.map((r) => r.instantiate));
+  const firstCall = median(runs.map((r) => r.firstCall));
+  console.log(`chromium: compile + instantiate ${instantiate.toFixed(2)} ms (median of 7), first call ${firstCall.toFixed(2)} ms, wasm ${runs[0].bytes} B`);
+  // The target is < 5 ms; the bound only catches a wasm that got far bigger or slower to compile.
+  assert.ok(instantiate < 50, `compile + instantiate took ${instantiate} ms`);
+});

@@ -1,0 +1,326 @@
+// The JS API against the built package (pkg/, `make build`): the spec's
+// three seed examples give the values the server answered, every function
+// answers bad input of every type with a result (never a throw), and the
+// module keeps answering after each.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import * as esm from "../../pkg/src/node.js";
+import { makeApi } from "../../pkg/src/api.js";
+
+const root = new URL("../../", import.meta.url);
+const fixture = (name) => JSON.parse(readFileSync(new URL(`tests/fixtures/${name}.json`, root), "utf8"));
+const order = fixture("seed_order");
+const SEEDS = { full: "FULL", item: "ITEM", partial: "PARTIAL_AMOUNT" };
+const TOTALS = ["totalProductAmount", "totalProductTaxAmount", "totalDeliveryAmount", "totalDeliveryTaxAmount", "processedCount"];
+
+const cjs = createRequire(import.meta.url)("../../pkg/src/node.cjs");
+const ENTRIES = { esm, cjs };
+
+/** The normalised payload of a seed request: the same values, amounts as plain numbers. */
+const normalised = (request) => JSON.parse(JSON.stringify(request));
+
+function assertIssues(r, what) {
+  assert.ok(Array.isArray(r.errors) && Array.isArray(r.warnings), `${what}: errors and warnings are arrays`);
+  for (const i of [...r.errors, ...r.warnings]) {
+    assert.match(i.code, /^[A-Z][A-Z_]*$/, `${what}: code`);
+    assert.equal(typeof i.path, "string", `${what}: path`);
+    assert.ok(typeof i.message === "string" && i.message.length > 0, `${what}: message`);
+  }
+}
+
+/** The module still answers the partial seed with the server's numbers. */
+function assertStillAnswers(api, after) {
+  const r = api.validateCancelRequest(fixture("seed_partial_request"), { order });
+  assert.equal(r.ok, true, `still answers after ${after}`);
+  assert.equal(r.preview.totalCancelAmount, 2000, `still answers after ${after}`);
+}
+
+for (const [entry, api] of Object.entries(ENTRIES)) {
+  test(`${entry}: every api.md function is exported`, () => {
+    for (const name of [
+      "validateCancelRequest",
+      "previewRefund",
+      "CancelRequestBuilder",
+      "applyCancellation",
+      "parseCancelResponse",
+      "reconcile",
+      "toPortOneCancel",
+      "toNicePayCancel",
+    ]) {
+      assert.equal(typeof api[name], "function", name);
+    }
+    assert.equal(typeof api.CancelRequestBuilder.forOrder, "function");
+  });
+
+  for (const [seed, kind] of Object.entries(SEEDS)) {
+    test(`${entry}: seed ${seed} validates clean, kind ${kind}, preview equals the server's data`, () => {
+      const request = fixture(`seed_${seed}_request`);
+      const data = fixture(`seed_${seed}_response`).data;
+      const r = api.validateCancelRequest(request, { order });
+      assert.deepEqual(r.errors, []);
+      assert.equal(r.ok, true);
+      assert.equal(r.kind, kind);
+      assert.deepEqual(r.payload, normalised(request));
+      for (const k of TOTALS) assert.equal(r.preview[k], data[k], k);
+      assert.equal(r.preview.totalCancelAmount, request.totalCancelAmount);
+      assert.deepEqual(
+        r.preview.items.map(({ seq, itemId, quantity, amount, taxAmount }) => ({ seq, itemId, quantity, amount, taxAmount })),
+        data.items,
+      );
+      for (const line of r.preview.items) assert.equal(line.lineAmount, line.quantity * line.amount);
+
+      // Without the order: stateless rules only, kind unknown.
+      const bare = api.validateCancelRequest(request);
+      assert.equal(bare.ok, true);
+      assert.equal(bare.kind, null);
+      assert.deepEqual(api.previewRefund(request), r.preview);
+    });
+  }
+
+  test(`${entry}: decimal strings and float drift`, () => {
+    const request = { ...fixture("seed_partial_request"), totalCancelAmount: "2000.00" };
+    assert.equal(api.validateCancelRequest(request, { order }).payload.totalCancelAmount, 2000);
+    const usd = {
+      orderNo: "U1",
+      totalCancelAmount: 0.1 + 0.2,
+      items: [{ seq: 1, itemType: "DIGITAL", itemId: "D1", quantity: 3, amount: 0.1 }],
+    };
+    const r = api.validateCancelRequest(usd, { currency: "USD" });
+    assert.equal(r.ok, false);
+    assert.ok(r.errors.some((e) => e.code === "MONEY_SCALE" && e.path === "totalCancelAmount"), JSON.stringify(r.errors));
+    usd.totalCancelAmount = 0.3;
+    assert.equal(api.validateCancelRequest(usd, { currency: "USD" }).preview.totalCancelAmount, 0.3);
+  });
+
+  test(`${entry}: all errors at once, with paths and Korean messages`, () => {
+    const r = api.validateCancelRequest(
+      { orderNo: "", totalCancelAmount: 1, items: [{ seq: 1, itemType: "BOOK", itemId: "X", quantity: 0, amount: -1 }] },
+      { locale: "ko" },
+    );
+    assert.equal(r.ok, false);
+    assert.equal(r.payload, null);
+    assert.equal(r.preview, null);
+    const at = Object.fromEntries(r.errors.map((e) => [e.path, e.code]));
+    assert.equal(at["orderNo"], "BLANK");
+    assert.equal(at["items[0].itemType"], "ITEM_TYPE_INVALID");
+    assert.equal(at["items[0].quantity"], "QUANTITY_INVALID");
+    assert.equal(at["items[0].amount"], "AMOUNT_NOT_POSITIVE");
+    assert.ok(r.errors.every((e) => /[가-힣]/.test(e.message)), "messages are Korean");
+    assertIssues(r, "ko");
+  });
+
+  test(`${entry}: previewRefund gives the preview alone, or the result with its errors`, () => {
+    const p = api.previewRefund(fixture("seed_full_request"));
+    assert.equal(p.totalCancelAmount, 106000);
+    assert.equal(p.totalProductTaxAmount, 10000);
+    assert.equal(p.processedCount, 3);
+    const bad = api.previewRefund({ orderNo: "x" });
+    assert.equal(bad.ok, false);
+    assert.ok(bad.errors.length > 0);
+  });
+
+  test(`${entry}: the builder assembles the seed requests`, () => {
+    const { CancelRequestBuilder: B } = api;
+    const account = fixture("seed_full_request").refundAccount;
+    const full = B.forOrder(order).cancelAll().refundAccount(account).build();
+    assert.deepEqual(full.errors, []);
+    assert.equal(full.kind, "FULL");
+    assert.deepEqual(full.payload, normalised(fixture("seed_full_request")));
+
+    const item = new B(order).cancelItem(2).cancelItem(3, 1).refundAccount(account).build();
+    assert.equal(item.kind, "ITEM");
+    assert.deepEqual(item.payload, normalised(fixture("seed_item_request")));
+
+    const partial = B.forOrder(order).cancelAmount(3, 2000).refundAccount(account).build({ currency: "KRW" });
+    assert.equal(partial.kind, "PARTIAL_AMOUNT");
+    assert.deepEqual(partial.payload, normalised(fixture("seed_partial_request")));
+
+    // Calls that cannot be met are errors at their call's path, not throws.
+    const over = B.forOrder(order).cancelItem(2, 5).refundAccount(account).locale("ko").build();
+    assert.equal(over.ok, false);
+    assert.ok(over.errors.some((e) => e.path.startsWith("calls[0]")), JSON.stringify(over.errors));
+    assert.ok(over.errors.every((e) => /[가-힣]/.test(e.message)), "locale() sets the language");
+    assert.ok(B.forOrder(order).build().errors.some((e) => e.code === "NOTHING_TO_CANCEL"));
+  });
+
+  test(`${entry}: a built builder throws BUILDER_CONSUMED on every method`, () => {
+    const b = api.CancelRequestBuilder.forOrder(order).cancelAll();
+    assert.equal(b.build().ok, false); // VIRTUAL_ACCOUNT needs a refund account
+    for (const call of [
+      () => b.cancelAll(),
+      () => b.cancelItem(1),
+      () => b.cancelAmount(1, 1),
+      () => b.refundAccount({}),
+      () => b.locale("ko"),
+      () => b.build(),
+    ]) {
+      assert.throws(call, (e) => e instanceof Error && e.code === "BUILDER_CONSUMED");
+    }
+  });
+
+  test(`${entry}: applyCancellation, parseCancelResponse and reconcile chain on the seeds`, () => {
+    const request = fixture("seed_partial_request");
+    const response = fixture("seed_partial_response");
+    const applied = api.applyCancellation(order, request);
+    assert.deepEqual(applied.errors, []);
+    assert.equal(applied.order.paymentStatus, "PARTIALLY_CANCELLED");
+    const line3 = applied.order.items.find((l) => l.seq === 3);
+    assert.equal(line3.canceledAmount, 2000);
+    assert.equal(line3.canceledQuantity, 0);
+    assert.deepEqual(api.applyCancellation(order, response).order, applied.order, "a response applies like its request");
+    // The rest of the line (1000) can still be refunded; more cannot.
+    const again = api.validateCancelRequest({ ...request, totalCancelAmount: 1001, items: [{ ...request.items[0], amount: 1001 }] }, { order: applied.order });
+    assert.equal(again.ok, false);
+    assert.ok(again.errors.some((e) => e.code === "REFUND_EXCEEDS_REMAINING"), JSON.stringify(again.errors));
+
+    const parsed = api.parseCancelResponse(JSON.stringify(response));
+    assert.equal(parsed.ok, true);
+    assert.equal(parsed.resultCode, "0");
+    assert.equal(parsed.data.returnRequestId, "RETREQ20251224003");
+    assert.equal(parsed.data.totalProductAmount, 2000);
+    const refused = api.parseCancelResponse({ resultCode: "EBP-A-0001", message: "denied" });
+    assert.equal(refused.ok, false);
+    assert.ok(refused.errors.some((e) => e.code === "RESPONSE_ERROR"));
+
+    const preview = api.validateCancelRequest(request, { order }).preview;
+    assert.deepEqual(api.reconcile(preview, response), { ok: true, errors: [], warnings: [] });
+    assert.equal(api.reconcile(preview, parsed).ok, true);
+    const off = api.reconcile(preview, fixture("seed_full_response"));
+    assert.equal(off.ok, false);
+    const mismatch = off.errors.find((e) => e.path === "data.totalProductAmount");
+    assert.equal(mismatch.code, "RECONCILE_MISMATCH");
+    assert.deepEqual(mismatch.params, { field: "totalProductAmount", expected: 2000, actual: 106000 });
+  });
+
+  test(`${entry}: provider adapters`, () => {
+    const request = fixture("seed_partial_request");
+    request.refundAccount.bankCode = "004";
+    const po = api.toPortOneCancel(request, { order: { ...order, impUid: "imp_123", merchantUid: order.orderNo }, reason: "changed mind" });
+    assert.deepEqual(po.errors, []);
+    assert.deepEqual(po.payload, {
+      imp_uid: "imp_123",
+      merchant_uid: "ORD20251224001",
+      amount: 2000,
+      checksum: 106000,
+      reason: "changed mind",
+      refund_holder: "John Doe",
+      refund_bank: "004",
+      refund_account: "1234567890",
+    });
+    assert.deepEqual(po.expected, { amount: 2000, balance: 104000 });
+
+    const tid = "nictest00m01012303141234567890";
+    const ediDate = "2025-12-30T12:00:00+09:00";
+    const np = api.toNicePayCancel(request, {
+      order: { ...order, tid, paidAt: "2025-12-24T10:00:00+09:00", depositedAt: "2025-12-24T11:00:00+09:00" },
+      reason: "changed mind",
+      orderId: "C1",
+      ediDate,
+    });
+    assert.deepEqual(np.errors, []);
+    assert.equal(np.payload.cancelAmt, 2000);
+    assert.equal(np.payload.refundBankCode, "004");
+    assert.equal(np.signingInput, tid + ediDate);
+    assert.equal("signData" in np.payload, false, "the browser never signs");
+
+    // The spec's bank code 001 has no PortOne code: an error, not a throw.
+    const bank = api.toPortOneCancel(fixture("seed_partial_request"), { order: { ...order, impUid: "imp_123" } });
+    assert.equal(bank.ok, false);
+    assert.ok(bank.errors.some((e) => e.code === "BANK_NOT_SUPPORTED" && e.path === "refundAccount.bankCode"));
+  });
+
+  test(`${entry}: bad input of every type is an answer, never a throw, and the module keeps answering`, () => {
+    const cyclic = { orderNo: "c" };
+    cyclic.self = cyclic;
+    let deep = {};
+    for (let i = 0; i < 200; i++) deep = { items: [deep] };
+    const hostile = new Proxy({}, { ownKeys() { throw new Error("trap"); }, get() { throw new Error("trap"); } });
+    const getter = { get orderNo() { throw new Error("getter"); }, items: [] };
+    const BAD = [undefined, null, true, false, 0, -0, NaN, Infinity, -Infinity, 1e308, 1n, "", "x", "{not json", [], [1, "a", null],
+      {}, { orderNo: 5, items: "no" }, Symbol("s"), () => 1, new Date(0), new Map([[1, 2]]), new Uint8Array(4),
+      cyclic, deep, hostile, getter, new Array(20_000), Object.create(null)];
+    const seed = fixture("seed_partial_request");
+    const calls = {
+      validateCancelRequest: (v) => api.validateCancelRequest(v, { order }),
+      previewRefund: (v) => api.previewRefund(v),
+      build: (v) => api.CancelRequestBuilder.forOrder(v).cancelAll().cancelItem(v, v).cancelAmount(v, v).refundAccount(v).build(),
+      buildCalls: (v) => api.CancelRequestBuilder.forOrder(order).cancelItem(v, v).build(v),
+      applyCancellation: (v) => api.applyCancellation(v, seed),
+      applyInput: (v) => api.applyCancellation(order, v),
+      parseCancelResponse: (v) => api.parseCancelResponse(v),
+      reconcile: (v) => api.reconcile(v, v),
+      toPortOneCancel: (v) => api.toPortOneCancel(v, v),
+      toNicePayCancel: (v) => api.toNicePayCancel(v, v),
+      parsePortOneResponse: (v) => api.parsePortOneResponse(v),
+      parseNicePayResponse: (v) => api.parseNicePayResponse(v),
+    };
+    // Options that are not an object, or hold a bad value, are errors at
+    // `options…` (the order snapshot's own issues are reported at `order…`).
+    const BAD_OPTIONS = [true, 0, NaN, 1n, "x", [], Symbol("o"), () => 1, { locale: "fr" }, { locale: 5 }, { currency: "KRWX" }, { currency: 410 }, { order: 5 }, { order: hostile }];
+    BAD_OPTIONS.forEach((o, i) => {
+      let r;
+      assert.doesNotThrow(() => (r = api.validateCancelRequest(seed, o)), `options BAD_OPTIONS[${i}]`);
+      assert.equal(r.ok, false, `options BAD_OPTIONS[${i}]`);
+      const where = o && typeof o === "object" && "order" in o ? /^order\b/ : /^options\b/;
+      assert.ok(r.errors.some((e) => where.test(e.path)), `options BAD_OPTIONS[${i}]: ${JSON.stringify(r.errors)}`);
+      assertIssues(r, `options BAD_OPTIONS[${i}]`);
+    });
+    for (const [name, call] of Object.entries(calls)) {
+      BAD.forEach((v, i) => {
+        const what = `${name}(BAD[${i}])`;
+        let r;
+        assert.doesNotThrow(() => (r = call(v)), what);
+        if (r === null) return;
+        assert.equal(r.ok, false, what);
+        assert.ok(r.errors.length > 0, what);
+        assertIssues(r, what);
+        assertStillAnswers(api, what);
+      });
+    }
+  });
+}
+
+test("ESM and CommonJS entries answer alike", () => {
+  const request = fixture("seed_item_request");
+  assert.deepEqual(cjs.validateCancelRequest(request, { order }), esm.validateCancelRequest(request, { order }));
+  assert.deepEqual(cjs.validateCancelRequest(5), esm.validateCancelRequest(5));
+});
+
+test("a wasm export that is missing throws NOT_AVAILABLE when called, not on import", () => {
+  const api = makeApi({ validate: () => JSON.stringify({ ok: true }) });
+  assert.deepEqual(api.validateCancelRequest({}), { ok: true });
+  for (const call of [
+    () => api.previewRefund({}),
+    () => api.CancelRequestBuilder.forOrder({}).cancelAll().build(),
+    () => api.applyCancellation({}, {}),
+    () => api.parseCancelResponse({}),
+    () => api.reconcile({}, {}),
+    () => api.toPortOneCancel({}, {}),
+    () => api.toNicePayCancel({}, {}),
+  ]) {
+    assert.throws(call, (e) => e instanceof Error && e.code === "NOT_AVAILABLE" && /wasm export/.test(e.message));
+  }
+});
+
+test("the CommonJS copies are generated from the ESM sources", async () => {
+  const { toCjs } = await import("../../scripts/cjs.mjs");
+  for (const f of ["api", "pack"]) {
+    const src = readFileSync(new URL(`pkg/src/${f}.js`, root), "utf8");
+    assert.equal(readFileSync(new URL(`pkg/gen/${f}.cjs`, root), "utf8"), toCjs(src, `${f}.js`), `${f}.cjs is stale: run make build`);
+  }
+});
+
+test("the types declare every export and every catalogue code", () => {
+  const dts = readFileSync(new URL("pkg/index.d.ts", root), "utf8");
+  for (const name of Object.keys(esm)) {
+    assert.match(dts, new RegExp(`export declare (function|class) ${name}\\b`), `index.d.ts declares ${name}`);
+  }
+  const catalogue = readFileSync(new URL("src/catalogue.rs", root), "utf8");
+  const codes = [...catalogue.matchAll(/= "([A-Z_]+)", (?:Error|Warning);/g)].map((m) => m[1]);
+  assert.ok(codes.length > 40, "catalogue codes found");
+  const union = dts.slice(dts.indexOf("export type IssueCode"), dts.indexOf("(string & {});", dts.indexOf("export type IssueCode")));
+  for (const c of codes) assert.ok(union.includes(`"${c}"`), `IssueCode lists ${c}`);
+  assert.equal(readFileSync(new URL("pkg/gen/index.d.cts", root), "utf8"), dts, "index.d.cts is a copy of index.d.ts");
+});
