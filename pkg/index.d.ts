@@ -277,6 +277,30 @@ export declare function reconcile(
   options?: CommonOptions,
 ): ReconcileResult;
 
+/** One order line's remainders, computed in decimal by the library. */
+export interface LineSummary {
+  seq: number;
+  itemId: string;
+  remainingQuantity: number;
+  /** `unitAmount × quantity − canceledAmount`. */
+  remainingAmount: number | null;
+  /** Units and money left to cancel. */
+  open: boolean;
+}
+
+/** What an order has left (amounts `null` unless `ok`). */
+export interface OrderSummary extends Issues {
+  ok: boolean;
+  paidAmount: number | null;
+  canceledAmount: number | null;
+  /** The cancellable balance (PortOne's `checksum`). */
+  balance: number | null;
+  lines: LineSummary[] | null;
+}
+
+/** Reads an order snapshot (issues under `order.`) and tells what each line has left. */
+export declare function summarizeOrder(order: unknown, options?: CommonOptions): OrderSummary;
+
 /** What the provider should answer, for reconciling its response. */
 export interface ExpectedRefund {
   /** Refunded by this cancel. */

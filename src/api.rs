@@ -167,3 +167,15 @@ pub fn reconcile(preview: &str, response: &str, options: &str) -> String {
     };
     output::reconcile_result(&r)
 }
+
+/// `summarizeOrder(order, options)`: remaining units and money per line.
+pub fn summarize_order(order: &str, options: &str, host: &dyn Host) -> String {
+    match read_pair(order, options) {
+        Some((order, o)) => crate::summary::summarize_order(&order, &o, host),
+        None => crate::summary::summarize_order(
+            &Value::Opaque(crate::value::Opaque::Unreadable),
+            &Value::Undefined,
+            host,
+        ),
+    }
+}

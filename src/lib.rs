@@ -57,6 +57,7 @@ pub mod reconcile;
 pub mod response;
 pub mod rules;
 pub mod sort;
+pub mod summary;
 pub mod validate;
 pub mod value;
 

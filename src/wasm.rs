@@ -101,3 +101,9 @@ pub fn parse_response(json: &str, options: &str) -> String {
 pub fn reconcile(preview: &str, response: &str, options: &str) -> String {
     api::reconcile(preview, response, options)
 }
+
+/// `summarizeOrder`: packed order and options in, remaining per line out.
+#[wasm_bindgen]
+pub fn summarize(order: &str, options: &str) -> String {
+    api::summarize_order(order, options, &JsHost)
+}

@@ -91,11 +91,10 @@ function renderFacts() {
   $("fact-currency").textContent = o.currency ?? "—";
 }
 
-/** What is left on a line, for display (the ledger keeps the real numbers). */
-function remainingOf(line) {
-  const quantity = Number(line.quantity) - Number(line.canceledQuantity ?? 0);
-  const amount = Number(line.quantity) * Number(line.unitAmount) - Number(line.canceledAmount ?? 0);
-  return { quantity, amount };
+/** What is left on a line, as the library computes it (in decimal). */
+function remainingOf(line, summary) {
+  const found = summary?.lines?.find((l) => l.seq === line.seq);
+  return found ? { quantity: found.remainingQuantity, amount: found.remainingAmount } : { quantity: "—", amount: null };
 }
 
 function lineState(seq) {
@@ -106,11 +105,12 @@ function lineState(seq) {
 function renderLines() {
   const list = $("lines");
   list.replaceChildren();
+  const summary = lib?.summarizeOrder ? lib.summarizeOrder(state.order) : null;
   for (const line of state.order.items) {
     const seq = line.seq;
     const s = lineState(seq);
     const id = `line-${seq}`;
-    const left = remainingOf(line);
+    const left = remainingOf(line, summary);
     const choice = h(
       "select",
       { id: `${id}-choice`, "data-seq": seq, "aria-describedby": `${id}-facts ${id}-issues`, disabled: state.wholeOrder },

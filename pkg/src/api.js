@@ -50,6 +50,10 @@ export function makeApi(wasm, ready = () => true) {
     return run("reconcile", "reconcile", [preview, response, options]);
   }
 
+  function summarizeOrder(order, options) {
+    return run("summarize", "summarizeOrder", [order, options]);
+  }
+
   function toPortOneCancel(request, options) {
     return run("portone", "toPortOneCancel", [request, options]);
   }
@@ -129,6 +133,7 @@ export function makeApi(wasm, ready = () => true) {
     applyCancellation,
     parseCancelResponse,
     reconcile,
+    summarizeOrder,
     toPortOneCancel,
     toNicePayCancel,
     parsePortOneResponse,

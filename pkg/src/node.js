@@ -13,6 +13,7 @@ export const {
   applyCancellation,
   parseCancelResponse,
   reconcile,
+  summarizeOrder,
   toPortOneCancel,
   toNicePayCancel,
   parsePortOneResponse,

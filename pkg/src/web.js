@@ -42,6 +42,7 @@ export const {
   applyCancellation,
   parseCancelResponse,
   reconcile,
+  summarizeOrder,
   toPortOneCancel,
   toNicePayCancel,
   parsePortOneResponse,

@@ -46,6 +46,7 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
       "applyCancellation",
       "parseCancelResponse",
       "reconcile",
+      "summarizeOrder",
       "toPortOneCancel",
       "toNicePayCancel",
     ]) {
@@ -194,6 +195,24 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
     assert.deepEqual(mismatch.params, { field: "totalProductAmount", expected: 2000, actual: 106000 });
   });
 
+  test(`${entry}: summarizeOrder tells what each line has left, in decimal`, () => {
+    const applied = api.applyCancellation(order, fixture("seed_partial_request")).order;
+    const s = api.summarizeOrder(applied);
+    assert.deepEqual(s.errors, []);
+    assert.equal(s.paidAmount, 106000);
+    assert.equal(s.canceledAmount, 2000);
+    assert.equal(s.balance, 104000);
+    assert.deepEqual(s.lines[2], { seq: 3, itemId: "P003", remainingQuantity: 1, remainingAmount: 1000, open: true });
+    // Decimal, not float: 0.1 paid three times, 0.2 refunded, leaves exactly 0.1.
+    const cents = { orderNo: "o", currency: "USD", paymentStatus: "CAPTURED", items: [
+      { seq: 1, itemType: "DIGITAL", itemId: "d", quantity: 3, unitAmount: 0.1, canceledQuantity: 2, canceledAmount: 0.2 }] };
+    assert.equal(api.summarizeOrder(cents).lines[0].remainingAmount, 0.1);
+    const broken = api.summarizeOrder({ ...order, items: [{ seq: 1 }] }, { locale: "ko" });
+    assert.equal(broken.ok, false);
+    assert.equal(broken.balance, null);
+    assert.ok(broken.errors.some((e) => e.path === "order.items[0].itemType" && /필수/.test(e.message)), JSON.stringify(broken.errors));
+  });
+
   test(`${entry}: provider adapters`, () => {
     const request = fixture("seed_partial_request");
     request.refundAccount.bankCode = "004";
@@ -251,6 +270,7 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
       applyInput: (v) => api.applyCancellation(order, v),
       parseCancelResponse: (v) => api.parseCancelResponse(v),
       reconcile: (v) => api.reconcile(v, v),
+      summarizeOrder: (v) => api.summarizeOrder(v, v),
       toPortOneCancel: (v) => api.toPortOneCancel(v, v),
       toNicePayCancel: (v) => api.toNicePayCancel(v, v),
       parsePortOneResponse: (v) => api.parsePortOneResponse(v),
