@@ -445,6 +445,7 @@ fn read_line(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<OrderLine> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal::Decimal;
     use std::str::FromStr;
 
     fn m(s: &str) -> Money {
