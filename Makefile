@@ -1,7 +1,7 @@
 # ebp-cancel: `make` builds pkg/, `make test` runs everything, `make demo`
 # shows the module at work. Each target installs what it needs first.
 
-.PHONY: all build tools browser test test-rust test-wasm test-browser test-node test-e2e test-consumers test-size lint demo clean
+.PHONY: all build tools browser test test-rust test-wasm test-browser test-node test-e2e test-consumers test-size lint demo clean fuzz test-fuzz test-hostile audit
 
 all: build
 
@@ -48,7 +48,27 @@ test-consumers: build browser
 test-size: build
 	node scripts/size.mjs --check
 
-test: lint test-rust test-wasm test-browser test-node test-e2e test-consumers test-size
+# Fuzzing (fuzz/, cargo-fuzz with AddressSanitizer on stable Rust): each
+# target for FUZZ_SECONDS from the seeds in fuzz/seeds/; a crash or broken
+# invariant fails and leaves the input in fuzz/artifacts/<target>/.
+FUZZ_SECONDS ?= 300
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# The same, 25 s per target, so the targets cannot rot.
+test-fuzz:
+	scripts/fuzz.sh 25
+
+# Hostile inputs through the built package, in Node and headless Chromium
+# (under a strict CSP); no leaks, no console, no eval (test/hostile/).
+test-hostile: build browser
+	node --test test/hostile/
+
+# Supply chain: cargo deny (deny.toml), npm audit, LICENSES.md up to date.
+audit:
+	scripts/audit.sh
+
+test: lint test-rust test-wasm test-browser test-node test-e2e test-consumers test-size test-fuzz test-hostile audit
 
 # The admin console (www/) on the embedded seed order, at http://127.0.0.1:8080/
 # (PORT=n make demo for another port).
@@ -57,4 +77,4 @@ demo: build
 	node scripts/serve.mjs
 
 clean:
-	rm -rf target pkg/gen node_modules build
+	rm -rf target pkg/gen node_modules build fuzz/target fuzz/artifacts

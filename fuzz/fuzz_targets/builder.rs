@@ -41,16 +41,23 @@ fn call(u: &mut Unstructured, o: &GenOrder) -> Result<(String, bool)> {
             let a = match u.int_in_range(0..=3)? {
                 0 => amount(u, o.scale)?.0,
                 _ => {
-                    let max = (line.unit * rust_decimal::Decimal::from(10i64.pow(o.scale.min(2)))).trunc();
+                    let max = (line.unit * rust_decimal::Decimal::from(10i64.pow(o.scale.min(2))))
+                        .trunc();
                     let m = u.int_in_range(1i64..=max.try_into().unwrap_or(1))?;
                     money_text(u, rust_decimal::Decimal::new(m, o.scale.min(2)))?
                 }
             };
-            (format!("{{\"op\":\"cancelAmount\",\"seq\":{s},\"amount\":{a}}}"), false)
+            (
+                format!("{{\"op\":\"cancelAmount\",\"seq\":{s},\"amount\":{a}}}"),
+                false,
+            )
         }
         6 | 7 => {
             let acc = refund_account(u)?.text.unwrap_or_else(|| "null".into());
-            (format!("{{\"op\":\"refundAccount\",\"account\":{acc}}}"), true)
+            (
+                format!("{{\"op\":\"refundAccount\",\"account\":{acc}}}"),
+                true,
+            )
         }
         8 => (any_value(u, 1)?, false),
         _ => (format!("{{\"op\":{}}}", any_value(u, 2)?), false),
@@ -64,16 +71,33 @@ fn check_built(out: &str, calls: &str, o: &GenOrder, only_all: bool) {
     }
     check_against_order(&r, o);
     if only_all {
-        assert_eq!(r["kind"], "FULL", "cancelAll built a cancel that is not FULL: {out}");
+        assert_eq!(
+            r["kind"], "FULL",
+            "cancelAll built a cancel that is not FULL: {out}"
+        );
     }
     let payload = r["payload"].to_string();
-    let again = api::validate_cancel_request(&payload, &format!("{{\"order\":{}}}", o.text), &PlainHost);
+    let again =
+        api::validate_cancel_request(&payload, &format!("{{\"order\":{}}}", o.text), &PlainHost);
     let v = check_validation(&again, &payload);
-    assert_eq!(v["ok"], true, "the builder's ok payload does not validate against its order:\n{out}\n{again}");
+    assert_eq!(
+        v["ok"], true,
+        "the builder's ok payload does not validate against its order:\n{out}\n{again}"
+    );
     assert_eq!(v["kind"], r["kind"], "kind differs from the builder's");
-    assert_eq!(v["payload"], r["payload"], "payload differs from the builder's");
-    assert_eq!(v["preview"], r["preview"], "preview differs from the builder's");
-    check_applied(&api::apply_cancellation(&o.text, &payload, "", &PlainHost), o, &r["payload"]);
+    assert_eq!(
+        v["payload"], r["payload"],
+        "payload differs from the builder's"
+    );
+    assert_eq!(
+        v["preview"], r["preview"],
+        "preview differs from the builder's"
+    );
+    check_applied(
+        &api::apply_cancellation(&o.text, &payload, "", &PlainHost),
+        o,
+        &r["payload"],
+    );
 }
 
 fn structured(u: &mut Unstructured) -> Result<()> {

@@ -42,8 +42,18 @@ fn structured(u: &mut Unstructured) -> Result<()> {
 fuzz_target!(|data: &[u8]| {
     if is_raw(data) {
         let (intent, options) = split_raw(data);
-        check_provider(&api::portone_cancel(&intent, &options, &PlainHost), &intent, None, false);
-        check_provider(&api::nicepay_cancel(&intent, &options, &PlainHost), &intent, None, true);
+        check_provider(
+            &api::portone_cancel(&intent, &options, &PlainHost),
+            &intent,
+            None,
+            false,
+        );
+        check_provider(
+            &api::nicepay_cancel(&intent, &options, &PlainHost),
+            &intent,
+            None,
+            true,
+        );
         check_parsed_response(&api::parse_portone_response(&intent, &options));
         check_parsed_response(&api::parse_nicepay_response(&intent, &options));
     } else {

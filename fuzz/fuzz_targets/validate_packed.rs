@@ -17,10 +17,16 @@ fn run(request: &str, options: &str) -> serde_json::Value {
     let out = api::validate_cancel_request(request, options, &PlainHost);
     let r = check_validation(&out, request);
     // Deterministic, and the preview export agrees with the result's.
-    assert_eq!(out, api::validate_cancel_request(request, options, &PlainHost));
+    assert_eq!(
+        out,
+        api::validate_cancel_request(request, options, &PlainHost)
+    );
     let pv = parse(&api::preview_refund(request, options, &PlainHost));
     if r["ok"] == true {
-        assert_eq!(pv, r["preview"], "previewRefund differs from the result's preview");
+        assert_eq!(
+            pv, r["preview"],
+            "previewRefund differs from the result's preview"
+        );
     } else {
         assert_eq!(pv, r, "previewRefund of a failing request is its result");
     }
@@ -29,7 +35,8 @@ fn run(request: &str, options: &str) -> serde_json::Value {
 
 fn structured(u: &mut Unstructured) -> Result<()> {
     let (currency, scale) = currency_option(u)?;
-    let fixed_currency = !matches!(&currency, Some(c) if !["KRW", "USD", "JPY", "KWD", "XYZ"].contains(&c.as_str()));
+    let fixed_currency =
+        !matches!(&currency, Some(c) if !["KRW", "USD", "JPY", "KWD", "XYZ"].contains(&c.as_str()));
     let locale = *u.choose(&["", "en", "ko", "fr"])?;
     let mut opts = Vec::new();
     if let Some(c) = &currency {
@@ -46,7 +53,11 @@ fn structured(u: &mut Unstructured) -> Result<()> {
     let req = request(u, scale)?;
     let r = run(&req.text, &options);
     if req.clean && fixed_currency && plain_options {
-        assert_eq!(r["ok"], true, "a request valid by construction was refused:\n{}\n{}", req.text, r);
+        assert_eq!(
+            r["ok"], true,
+            "a request valid by construction was refused:\n{}\n{}",
+            req.text, r
+        );
     }
     Ok(())
 }

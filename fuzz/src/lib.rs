@@ -55,7 +55,11 @@ fn js_number(u: &mut Unstructured) -> Result<String> {
         6 => "1e+21".into(),
         7 => "9007199254740993".into(),
         8 => format!("-{}", u.int_in_range(1u32..=1000)?),
-        9 => format!("{}.{}", u.int_in_range(0u32..=99_999)?, u.int_in_range(1u32..=99_999)?),
+        9 => format!(
+            "{}.{}",
+            u.int_in_range(0u32..=99_999)?,
+            u.int_in_range(1u32..=99_999)?
+        ),
         10 => u.arbitrary::<f64>().map(js_float)?,
         _ => u.int_in_range(0u64..=9_007_199_254_740_991)?.to_string(),
     })
@@ -289,17 +293,24 @@ pub fn refund_account(u: &mut Unstructured) -> Result<Field> {
                 4 => (quote(&format!(" {digits} ")), true),
                 _ => (any_value(u, 3)?, false),
             };
-            let (bank, bank_ok) = match u.int_in_range(0..=3)? {
+            // 001 (the seeds') and 999 are EBP-valid but no provider's.
+            let (bank, bank_ok) = match u.int_in_range(0..=5)? {
                 0 => ("\"001\"".to_string(), true),
-                1 => ("\"004\"".to_string(), true),
-                2 => ("\"999\"".to_string(), true),
+                1 | 2 => ("\"004\"".to_string(), true),
+                3 => ("\"088\"".to_string(), true),
+                4 => ("\"999\"".to_string(), true),
                 _ => (any_value(u, 3)?, false),
             };
-            let (holder, holder_ok) = match u.int_in_range(0..=3)? {
+            // Short names fit NicePay's 10 bytes, long ones PortOne's 16 chars.
+            let (holder, holder_ok) = match u.int_in_range(0..=5)? {
                 0 => (quote(&format!("{HOLDER_MARK}John Doe")), true),
-                1 => (quote(&format!("{HOLDER_MARK}홍길동")), true),
-                2 => (quote(&format!("{HOLDER_MARK}{}", "x".repeat(300))), false),
-                _ => (quote(&format!("{HOLDER_MARK}{}", u.arbitrary::<&str>()?)), false),
+                1 => (quote(&format!("{HOLDER_MARK}홍길")), true),
+                2 => (quote(&format!("{HOLDER_MARK}Kim")), true),
+                3 => (quote(&format!("{HOLDER_MARK}{}", "x".repeat(300))), false),
+                _ => (
+                    quote(&format!("{HOLDER_MARK}{}", u.arbitrary::<&str>()?)),
+                    false,
+                ),
             };
             Field {
                 text: Some(format!(
@@ -318,7 +329,12 @@ pub fn refund_account(u: &mut Unstructured) -> Result<Field> {
 }
 
 /// Writes an item object from a line; `mutate` may break one field.
-pub fn item_text(u: &mut Unstructured, l: &Line, scale: u32, mutate: bool) -> Result<(String, bool)> {
+pub fn item_text(
+    u: &mut Unstructured,
+    l: &Line,
+    scale: u32,
+    mutate: bool,
+) -> Result<(String, bool)> {
     let mut fields: Vec<(String, String)> = vec![
         ("seq".into(), l.seq.to_string()),
         ("itemType".into(), quote(l.item_type)),
@@ -388,7 +404,7 @@ pub fn lines(u: &mut Unstructured, scale: u32, max: usize) -> Result<Vec<Line>> 
         };
         out.push(Line {
             seq: i as u64 + 1,
-            item_type: *u.choose(&ITEM_TYPES)?,
+            item_type: u.choose(&ITEM_TYPES)?,
             item_id: format!("P{:03}", i + 1),
             quantity: u.int_in_range(1u64..=20)?,
             amount,
@@ -427,7 +443,11 @@ pub fn request(u: &mut Unstructured, scale: u32) -> Result<GenRequest> {
     let exact = sum(&ls);
     let (total, total_ok, mut total_value) = match u.int_in_range(0..=9)? {
         0..=6 => (money_text(u, exact)?, true, Some(exact)),
-        7 => (money_text(u, exact + Decimal::ONE)?, false, Some(exact + Decimal::ONE)),
+        7 => (
+            money_text(u, exact + Decimal::ONE)?,
+            false,
+            Some(exact + Decimal::ONE),
+        ),
         8 => {
             // Valid only when it happens to be exact.
             let (t, d) = amount(u, scale)?;
@@ -513,24 +533,41 @@ pub fn check_issues(list: &Json, what: &str) {
         panic!("{what} is not an array: {list}")
     };
     for i in items {
-        let code = i["code"].as_str().unwrap_or_else(|| panic!("issue without code: {i}"));
+        let code = i["code"]
+            .as_str()
+            .unwrap_or_else(|| panic!("issue without code: {i}"));
         assert!(
             !code.is_empty() && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'_'),
             "bad code {code}"
         );
-        let path = i["path"].as_str().unwrap_or_else(|| panic!("issue without path: {i}"));
+        let path = i["path"]
+            .as_str()
+            .unwrap_or_else(|| panic!("issue without path: {i}"));
         // A clipped key JSON-escaped in a path: up to 6 chars per char.
-        assert!(path.chars().count() <= 7 * MAX_ECHO_CHARS, "path echoes too much: {} chars", path.chars().count());
-        let msg = i["message"].as_str().unwrap_or_else(|| panic!("issue without message: {i}"));
+        assert!(
+            path.chars().count() <= 7 * MAX_ECHO_CHARS,
+            "path echoes too much: {} chars",
+            path.chars().count()
+        );
+        let msg = i["message"]
+            .as_str()
+            .unwrap_or_else(|| panic!("issue without message: {i}"));
         assert!(!msg.is_empty(), "empty message: {i}");
-        assert!(msg.chars().count() <= 2 * MAX_ECHO_CHARS + path.chars().count() + 400, "message echoes too much: {msg}");
+        assert!(
+            msg.chars().count() <= 2 * MAX_ECHO_CHARS + path.chars().count() + 400,
+            "message echoes too much: {msg}"
+        );
         if let Some(params) = i.get("params") {
             let Some(p) = params.as_object() else {
                 panic!("params is not an object: {i}")
             };
             for (k, v) in p {
                 if let Some(s) = v.as_str() {
-                    assert!(s.chars().count() <= MAX_ECHO_CHARS, "param {k} echoes {} chars", s.chars().count());
+                    assert!(
+                        s.chars().count() <= MAX_ECHO_CHARS,
+                        "param {k} echoes {} chars",
+                        s.chars().count()
+                    );
                 }
             }
         }
@@ -558,7 +595,10 @@ fn marks_value(input: &str, mark: &str, key: &str) -> bool {
     let (Some((i, _)), None) = (at.next(), at.next()) else {
         return false;
     };
-    let before = input.get(..i).unwrap_or_default().trim_end_matches([' ', '"']);
+    let before = input
+        .get(..i)
+        .unwrap_or_default()
+        .trim_end_matches([' ', '"']);
     before.ends_with(key)
 }
 
@@ -568,16 +608,31 @@ pub fn check_no_leak(r: &Json, input: &str) {
     // The generators' markers, when they occur once, as that field's value
     // (elsewhere, e.g. in an unknown key, an echo is allowed).
     if marks_value(input, ACCOUNT_MARK, "\"accountNumber\":") {
-        assert!(!text.contains(ACCOUNT_MARK), "account number unmasked in an issue:\n{text}");
+        assert!(
+            !text.contains(ACCOUNT_MARK),
+            "account number unmasked in an issue:\n{text}"
+        );
     }
     if marks_value(input, HOLDER_MARK, "\"accountHolderName\":") {
-        assert!(!text.contains(HOLDER_MARK), "holder name echoed in an issue:\n{text}");
+        assert!(
+            !text.contains(HOLDER_MARK),
+            "holder name echoed in an issue:\n{text}"
+        );
     }
     // Raw inputs: a digit-only account number seen once in the input.
     if let Ok(Json::Object(req)) = serde_json::from_str::<Json>(input) {
-        if let Some(Json::String(n)) = req.get("refundAccount").and_then(|a| a.get("accountNumber")) {
-            if n.len() >= 6 && n.bytes().all(|b| b.is_ascii_digit()) && input.matches(n.as_str()).count() == 1 {
-                assert!(!text.contains(n.as_str()), "account number {n} unmasked in an issue:\n{text}");
+        if let Some(Json::String(n)) = req
+            .get("refundAccount")
+            .and_then(|a| a.get("accountNumber"))
+        {
+            if n.len() >= 6
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && input.matches(n.as_str()).count() == 1
+            {
+                assert!(
+                    !text.contains(n.as_str()),
+                    "account number {n} unmasked in an issue:\n{text}"
+                );
             }
         }
     }
@@ -605,33 +660,64 @@ pub fn check_validation(out: &str, input: &str) -> Json {
 
 /// An ok payload: exact total, unique seqs, 0 ≤ tax ≤ amount, amount > 0.
 pub fn check_payload(p: &Json) {
-    let items = p["items"].as_array().unwrap_or_else(|| panic!("payload without items: {p}"));
-    assert!(!items.is_empty() && items.len() <= 10_000, "payload items: {}", items.len());
+    let items = p["items"]
+        .as_array()
+        .unwrap_or_else(|| panic!("payload without items: {p}"));
+    assert!(
+        !items.is_empty() && items.len() <= 10_000,
+        "payload items: {}",
+        items.len()
+    );
     let mut total = Decimal::ZERO;
     let mut seqs = std::collections::BTreeSet::new();
     for i in items {
         let q = uint(&i["quantity"]);
         assert!(q >= 1, "quantity {q}");
-        assert!(seqs.insert(uint(&i["seq"])), "seq twice in an ok payload: {p}");
+        assert!(
+            seqs.insert(uint(&i["seq"])),
+            "seq twice in an ok payload: {p}"
+        );
         let a = dec(&i["amount"]);
         let t = dec(&i["taxAmount"]);
         assert!(a > Decimal::ZERO, "amount {a}");
         assert!(t >= Decimal::ZERO && t <= a, "tax {t} vs amount {a}");
-        assert!(ITEM_TYPES.contains(&i["itemType"].as_str().unwrap_or("")), "itemType {}", i["itemType"]);
-        let id = i["itemId"].as_str().unwrap_or_else(|| panic!("itemId: {i}"));
+        assert!(
+            ITEM_TYPES.contains(&i["itemType"].as_str().unwrap_or("")),
+            "itemType {}",
+            i["itemType"]
+        );
+        let id = i["itemId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("itemId: {i}"));
         assert!(!id.trim().is_empty() && id == id.trim(), "itemId {id:?}");
         total = total
-            .checked_add(a.checked_mul(Decimal::from(q)).unwrap_or_else(|| panic!("line overflows: {i}")))
+            .checked_add(
+                a.checked_mul(Decimal::from(q))
+                    .unwrap_or_else(|| panic!("line overflows: {i}")),
+            )
             .unwrap_or_else(|| panic!("sum overflows: {p}"));
     }
     let given = dec(&p["totalCancelAmount"]);
-    assert_eq!(given, total, "ok request whose total is not Σ quantity × amount: {p}");
-    let order_no = p["orderNo"].as_str().unwrap_or_else(|| panic!("orderNo: {p}"));
-    assert!(!order_no.trim().is_empty() && order_no.chars().count() <= 256, "orderNo {order_no:?}");
+    assert_eq!(
+        given, total,
+        "ok request whose total is not Σ quantity × amount: {p}"
+    );
+    let order_no = p["orderNo"]
+        .as_str()
+        .unwrap_or_else(|| panic!("orderNo: {p}"));
+    assert!(
+        !order_no.trim().is_empty() && order_no.chars().count() <= 256,
+        "orderNo {order_no:?}"
+    );
     if let Some(a) = p.get("refundAccount") {
         if let Some(n) = a.get("accountNumber") {
-            let n = n.as_str().unwrap_or_else(|| panic!("accountNumber not a string: {p}"));
-            assert!(!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()), "accountNumber {n:?}");
+            let n = n
+                .as_str()
+                .unwrap_or_else(|| panic!("accountNumber not a string: {p}"));
+            assert!(
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()),
+                "accountNumber {n:?}"
+            );
         }
     }
 }
@@ -652,7 +738,11 @@ pub fn check_preview(pv: &Json, p: &Json) {
         let line = dec(&i["amount"]) * q;
         let tax = dec(&i["taxAmount"]) * q;
         assert_eq!(dec(&l["lineAmount"]), line, "lineAmount");
-        let bucket = if i["itemType"] == "DELIVERY" { &mut delivery } else { &mut product };
+        let bucket = if i["itemType"] == "DELIVERY" {
+            &mut delivery
+        } else {
+            &mut product
+        };
         bucket.0 += line;
         bucket.1 += tax;
     }
@@ -738,11 +828,22 @@ pub struct GenOrder {
 }
 
 /// Payment states (and one that is not).
-pub const STATUSES: [&str; 5] = ["AUTHORIZED", "CAPTURED", "PARTIALLY_CANCELLED", "CANCELLED", "PAID"];
+pub const STATUSES: [&str; 5] = [
+    "AUTHORIZED",
+    "CAPTURED",
+    "PARTIALLY_CANCELLED",
+    "CANCELLED",
+    "PAID",
+];
 
 /// An order snapshot, with provider keys (`impUid`, `tid`, ...) sometimes.
 pub fn order(u: &mut Unstructured) -> Result<GenOrder> {
-    let (currency, scale) = *u.choose(&[(Some("KRW"), 0u32), (Some("USD"), 2), (None, 4), (Some("JPY"), 0)])?;
+    let (currency, scale) = *u.choose(&[
+        (Some("KRW"), 0u32),
+        (Some("USD"), 2),
+        (None, 4),
+        (Some("JPY"), 0),
+    ])?;
     let n = u.int_in_range(1..=8)?;
     let mut lines = Vec::with_capacity(n);
     for i in 0..n {
@@ -764,7 +865,7 @@ pub fn order(u: &mut Unstructured) -> Result<GenOrder> {
         };
         lines.push(OrderLine {
             seq: i as u64 + 1,
-            item_type: *u.choose(&ITEM_TYPES)?,
+            item_type: u.choose(&ITEM_TYPES)?,
             item_id: format!("P{:03}", i + 1),
             quantity,
             unit,
@@ -777,7 +878,7 @@ pub fn order(u: &mut Unstructured) -> Result<GenOrder> {
     let mut clean = status != "PAID";
     let mut items = Vec::new();
     for l in &lines {
-        let mut f = vec![
+        let mut f = [
             format!("\"seq\":{}", l.seq),
             format!("\"itemType\":{}", quote(l.item_type)),
             format!("\"itemId\":{}", quote(&l.item_id)),
@@ -809,7 +910,14 @@ pub fn order(u: &mut Unstructured) -> Result<GenOrder> {
     if u.arbitrary()? {
         f.push(format!(
             "\"payMethod\":{}",
-            quote(u.choose(&["CARD", "VIRTUAL_ACCOUNT", "TRANSFER", "MOBILE", "EASY_PAY", "CASH"])?)
+            quote(u.choose(&[
+                "CARD",
+                "VIRTUAL_ACCOUNT",
+                "TRANSFER",
+                "MOBILE",
+                "EASY_PAY",
+                "CASH"
+            ])?)
         ));
     }
     // Provider keys (PortOne, NicePay).
@@ -819,15 +927,15 @@ pub fn order(u: &mut Unstructured) -> Result<GenOrder> {
         ("tid", "\"nicepay00m01012512240000000001\""),
         ("paidAt", "\"2025-12-24T10:00:00+09:00\""),
         ("usedOrderIds", "[\"ORD20251224001-1\"]"),
-        ("escrowState", "\"NONE\""),
+        ("escrowState", "\"BEFORE_SHIPPING\""),
         ("vbankDueAt", "\"2025-12-31T23:59:59+09:00\""),
         ("depositedAt", "\"2025-12-24T11:00:00+09:00\""),
         ("canPartCancel", "true"),
     ];
     for (k, v) in extras {
-        match u.int_in_range(0..=5)? {
-            0 | 1 => {}
-            2 => f.push(format!("\"{k}\":{}", any_value(u, 2)?)),
+        match u.int_in_range(0..=15)? {
+            0..=4 => {}
+            5 => f.push(format!("\"{k}\":{}", any_value(u, 2)?)),
             _ => f.push(format!("\"{k}\":{v}")),
         }
     }
@@ -859,7 +967,11 @@ pub fn request_for(u: &mut Unstructured, o: &GenOrder) -> Result<GenRequest> {
         if !take || !l.is_open() {
             continue;
         }
-        let quantity = if mode == 0 { l.remaining() } else { u.int_in_range(1..=l.remaining())? };
+        let quantity = if mode == 0 {
+            l.remaining()
+        } else {
+            u.int_in_range(1..=l.remaining())?
+        };
         let amount = if mode == 0 {
             l.full_amount(o.scale).unwrap_or(l.unit)
         } else if mode == 2 && u.arbitrary()? {
@@ -923,10 +1035,19 @@ pub fn check_against_order(r: &Json, o: &GenOrder) {
         return;
     }
     let p = &r["payload"];
-    assert_eq!(p["orderNo"], o.order_no.as_str(), "ok for another order's number");
+    assert_eq!(
+        p["orderNo"],
+        o.order_no.as_str(),
+        "ok for another order's number"
+    );
     assert!(o.status != "CANCELLED", "ok on a cancelled order: {r}");
-    let kind = r["kind"].as_str().unwrap_or_else(|| panic!("ok with an order but no kind: {r}"));
-    assert!(["FULL", "ITEM", "PARTIAL_AMOUNT"].contains(&kind), "kind {kind}");
+    let kind = r["kind"]
+        .as_str()
+        .unwrap_or_else(|| panic!("ok with an order but no kind: {r}"));
+    assert!(
+        ["FULL", "ITEM", "PARTIAL_AMOUNT"].contains(&kind),
+        "kind {kind}"
+    );
     if o.status == "AUTHORIZED" {
         assert_eq!(kind, "FULL", "only a FULL cancel before capture");
     }
@@ -941,13 +1062,29 @@ pub fn check_against_order(r: &Json, o: &GenOrder) {
         assert_eq!(i["itemId"], l.item_id.as_str(), "itemId of seq {seq}");
         let q = uint(&i["quantity"]);
         let a = dec(&i["amount"]);
-        assert!(q <= l.remaining(), "seq {seq}: {q} units cancelled, {} left", l.remaining());
-        assert!(a <= l.unit, "seq {seq}: {a} per unit refunded of {}", l.unit);
+        assert!(
+            q <= l.remaining(),
+            "seq {seq}: {q} units cancelled, {} left",
+            l.remaining()
+        );
+        assert!(
+            a <= l.unit,
+            "seq {seq}: {a} per unit refunded of {}",
+            l.unit
+        );
         any_less |= a < l.unit;
         assert!(l.is_open(), "seq {seq} is not open: {r}");
-        assert_eq!(dec(&i["taxAmount"]), l.tax_for(a, o.scale), "seq {seq}: taxAmount for {a}");
+        assert_eq!(
+            dec(&i["taxAmount"]),
+            l.tax_for(a, o.scale),
+            "seq {seq}: taxAmount for {a}"
+        );
         let refunded = l.canceled_amount + a * Decimal::from(q);
-        assert!(refunded <= l.paid(), "seq {seq}: refunds {refunded} of {} paid", l.paid());
+        assert!(
+            refunded <= l.paid(),
+            "seq {seq}: refunds {refunded} of {} paid",
+            l.paid()
+        );
     }
     match kind {
         "FULL" => {
@@ -957,7 +1094,12 @@ pub fn check_against_order(r: &Json, o: &GenOrder) {
                 let q = uint(&i["quantity"]);
                 assert_eq!(q, l.remaining(), "FULL with part of seq {}", l.seq);
                 let refund = dec(&i["amount"]) * Decimal::from(q);
-                assert_eq!(refund, l.money_left(), "FULL not refunding what is left of seq {}", l.seq);
+                assert_eq!(
+                    refund,
+                    l.money_left(),
+                    "FULL not refunding what is left of seq {}",
+                    l.seq
+                );
             }
         }
         "ITEM" => assert!(!any_less, "ITEM with less than a unit amount: {r}"),
@@ -965,7 +1107,10 @@ pub fn check_against_order(r: &Json, o: &GenOrder) {
     }
     let paid: Decimal = o.lines.iter().map(OrderLine::paid).sum();
     let before: Decimal = o.lines.iter().map(|l| l.canceled_amount).sum();
-    assert!(before + dec(&p["totalCancelAmount"]) <= paid, "refunds more than paid: {r}");
+    assert!(
+        before + dec(&p["totalCancelAmount"]) <= paid,
+        "refunds more than paid: {r}"
+    );
 }
 
 /// Options carrying an order, with currency/locale sometimes.
@@ -978,7 +1123,7 @@ pub fn order_options(u: &mut Unstructured, order_text: &str) -> Result<String> {
 
 /// A string option: mostly ordinary, sometimes long, Korean, or anything.
 pub fn text_option(u: &mut Unstructured, ordinary: &str) -> Result<Option<String>> {
-    Ok(match u.int_in_range(0..=7)? {
+    Ok(match u.int_in_range(0..=15)? {
         0 => None,
         1 => Some(quote(&"가".repeat(u.int_in_range(1usize..=80)?))),
         2 => Some(quote(&"x".repeat(u.int_in_range(1usize..=600)?))),
@@ -1006,11 +1151,18 @@ pub fn provider_options(u: &mut Unstructured, order_text: &str, nicepay: bool) -
         add(u, "mallReserved", "memo")?;
     } else {
         add(u, "refundTel", "010-1234-5678")?;
-        let pg = if u.arbitrary()? { "smartro" } else { "html5_inicis" };
+        let pg = if u.arbitrary()? {
+            "smartro"
+        } else {
+            "html5_inicis"
+        };
         add(u, "pg", pg)?;
     }
     match u.int_in_range(0..=4)? {
-        0 => f.push(format!("\"taxFreeAmount\":{}", u.int_in_range(0u32..=5000)?)),
+        0 => f.push(format!(
+            "\"taxFreeAmount\":{}",
+            u.int_in_range(0u32..=5000)?
+        )),
         1 => f.push(format!("\"taxFreeAmount\":{}", any_value(u, 1)?)),
         _ => {}
     }
@@ -1031,30 +1183,54 @@ pub fn bytes_in(s: &str, euc_kr: bool) -> usize {
 
 /// Checks an adapter answer: shape, ok iff no errors, and for an ok one the
 /// provider's limits and amounts. Returns it.
-pub fn check_provider(out: &str, input: &str, request_total: Option<Decimal>, nicepay: bool) -> Json {
+pub fn check_provider(
+    out: &str,
+    input: &str,
+    request_total: Option<Decimal>,
+    nicepay: bool,
+) -> Json {
     let r = parse(out);
     let ok = r["ok"].as_bool().unwrap_or_else(|| panic!("no ok: {out}"));
     check_issues(&r["errors"], "errors");
     check_issues(&r["warnings"], "warnings");
-    assert_eq!(ok, r["errors"].as_array().is_some_and(Vec::is_empty), "ok must be 'no errors': {out}");
+    assert_eq!(
+        ok,
+        r["errors"].as_array().is_some_and(Vec::is_empty),
+        "ok must be 'no errors': {out}"
+    );
     check_no_leak(&r, input);
     if !ok {
-        assert!(r["payload"].is_null() && r["expected"].is_null(), "payload without ok: {out}");
+        assert!(
+            r["payload"].is_null() && r["expected"].is_null(),
+            "payload without ok: {out}"
+        );
         if nicepay {
-            assert!(r["signingInput"].is_null(), "signingInput without ok: {out}");
+            assert!(
+                r["signingInput"].is_null(),
+                "signingInput without ok: {out}"
+            );
         }
         return r;
     }
     let p = &r["payload"];
     assert!(p.is_object(), "ok without payload: {out}");
-    let kind = r["kind"].as_str().unwrap_or_else(|| panic!("ok without kind: {out}"));
+    let kind = r["kind"]
+        .as_str()
+        .unwrap_or_else(|| panic!("ok without kind: {out}"));
     let full = kind == "FULL";
     let amount_key = if nicepay { "cancelAmt" } else { "amount" };
-    assert_eq!(p.get(amount_key).is_some(), !full, "{amount_key} is sent iff not FULL: {out}");
+    assert_eq!(
+        p.get(amount_key).is_some(),
+        !full,
+        "{amount_key} is sent iff not FULL: {out}"
+    );
     let e = &r["expected"];
     let refund = dec(&e["amount"]);
     if let Some(t) = request_total {
-        assert_eq!(refund, t, "expected amount is not the request's total: {out}");
+        assert_eq!(
+            refund, t,
+            "expected amount is not the request's total: {out}"
+        );
     }
     if let Some(a) = p.get(amount_key) {
         assert_eq!(dec(a), refund, "{amount_key} is not the refund: {out}");
@@ -1062,27 +1238,58 @@ pub fn check_provider(out: &str, input: &str, request_total: Option<Decimal>, ni
     let tax_free_key = if nicepay { "taxFreeAmt" } else { "tax_free" };
     if let Some(t) = p.get(tax_free_key) {
         let t = dec(t);
-        assert!(t >= Decimal::ZERO && t <= refund, "{tax_free_key} {t} of {refund}");
+        assert!(
+            t >= Decimal::ZERO && t <= refund,
+            "{tax_free_key} {t} of {refund}"
+        );
     }
     let len = |k: &str| p.get(k).and_then(Json::as_str).map(|s| s.chars().count());
     if nicepay {
         let euc_kr = p["returnCharSet"] == "euc-kr";
-        for (k, max) in [("reason", 100), ("orderId", 64), ("mallReserved", 500), ("refundAccount", 16), ("refundBankCode", 3), ("refundHolder", 10)] {
+        for (k, max) in [
+            ("reason", 100),
+            ("orderId", 64),
+            ("mallReserved", 500),
+            ("refundAccount", 16),
+            ("refundBankCode", 3),
+            ("refundHolder", 10),
+        ] {
             if let Some(s) = p.get(k).and_then(Json::as_str) {
-                assert!(bytes_in(s, euc_kr) <= max, "{k} is {} bytes, over {max}: {out}", bytes_in(s, euc_kr));
+                assert!(
+                    bytes_in(s, euc_kr) <= max,
+                    "{k} is {} bytes, over {max}: {out}",
+                    bytes_in(s, euc_kr)
+                );
             }
         }
-        assert!(!p.get("signData").is_some(), "a signature from the browser build: {out}");
+        assert!(
+            p.get("signData").is_none(),
+            "a signature from the browser build: {out}"
+        );
     } else {
         let checksum = dec(&p["checksum"]);
-        assert!(checksum >= refund, "checksum {checksum} below the refund {refund}");
+        assert!(
+            checksum >= refund,
+            "checksum {checksum} below the refund {refund}"
+        );
         assert_eq!(dec(&e["balance"]), checksum - refund, "expected balance");
-        for (k, max) in [("imp_uid", 32), ("merchant_uid", 40), ("reason", 256), ("refund_holder", 16), ("refund_bank", 4), ("refund_account", 16), ("refund_tel", 16)] {
+        for (k, max) in [
+            ("imp_uid", 32),
+            ("merchant_uid", 40),
+            ("reason", 256),
+            ("refund_holder", 16),
+            ("refund_bank", 4),
+            ("refund_account", 16),
+            ("refund_tel", 16),
+        ] {
             if let Some(n) = len(k) {
                 assert!(n <= max, "{k} is {n} chars, over {max}: {out}");
             }
         }
-        assert!(p.get("imp_uid").is_some() || p.get("merchant_uid").is_some(), "neither imp_uid nor merchant_uid: {out}");
+        assert!(
+            p.get("imp_uid").is_some() || p.get("merchant_uid").is_some(),
+            "neither imp_uid nor merchant_uid: {out}"
+        );
     }
     r
 }
@@ -1093,7 +1300,11 @@ pub fn check_parsed_response(out: &str) -> Json {
     let ok = r["ok"].as_bool().unwrap_or_else(|| panic!("no ok: {out}"));
     check_issues(&r["errors"], "errors");
     check_issues(&r["warnings"], "warnings");
-    assert_eq!(ok, r["errors"].as_array().is_some_and(Vec::is_empty), "ok must be 'no errors': {out}");
+    assert_eq!(
+        ok,
+        r["errors"].as_array().is_some_and(Vec::is_empty),
+        "ok must be 'no errors': {out}"
+    );
     r
 }
 
@@ -1174,20 +1385,48 @@ pub fn check_applied(out: &str, o: &GenOrder, payload: &Json) -> GenOrder {
     let r = parse(out);
     check_issues(&r["errors"], "errors");
     check_issues(&r["warnings"], "warnings");
-    assert_eq!(r["ok"], true, "a request that validated ok does not apply: {out}");
+    assert_eq!(
+        r["ok"], true,
+        "a request that validated ok does not apply: {out}"
+    );
     let after = order_from_json(&r["order"], o.scale);
-    assert_eq!(after.lines.len(), o.lines.len(), "lines added or lost: {out}");
+    assert_eq!(
+        after.lines.len(),
+        o.lines.len(),
+        "lines added or lost: {out}"
+    );
     let items = payload["items"].as_array().cloned().unwrap_or_default();
     for (b, a) in o.lines.iter().zip(&after.lines) {
-        assert_eq!((a.seq, a.quantity, a.unit, a.unit_tax), (b.seq, b.quantity, b.unit, b.unit_tax), "line changed");
+        assert_eq!(
+            (a.seq, a.quantity, a.unit, a.unit_tax),
+            (b.seq, b.quantity, b.unit, b.unit_tax),
+            "line changed"
+        );
         let (q, amount) = items
             .iter()
             .find(|i| i["seq"] == b.seq)
-            .map_or((0, Decimal::ZERO), |i| (uint(&i["quantity"]), dec(&i["amount"])));
+            .map_or((0, Decimal::ZERO), |i| {
+                (uint(&i["quantity"]), dec(&i["amount"]))
+            });
         let refund = amount * Decimal::from(q);
-        assert_eq!(a.canceled_amount, b.canceled_amount + refund, "seq {}: canceledAmount", b.seq);
-        assert!(a.canceled_amount <= a.paid(), "seq {}: refunded {} of {} paid", b.seq, a.canceled_amount, a.paid());
-        assert!(a.canceled_qty <= a.quantity && a.canceled_qty >= b.canceled_qty, "seq {}: canceledQuantity", b.seq);
+        assert_eq!(
+            a.canceled_amount,
+            b.canceled_amount + refund,
+            "seq {}: canceledAmount",
+            b.seq
+        );
+        assert!(
+            a.canceled_amount <= a.paid(),
+            "seq {}: refunded {} of {} paid",
+            b.seq,
+            a.canceled_amount,
+            a.paid()
+        );
+        assert!(
+            a.canceled_qty <= a.quantity && a.canceled_qty >= b.canceled_qty,
+            "seq {}: canceledQuantity",
+            b.seq
+        );
         // Lines this cancel does not touch are kept as given.
         let expected_qty = if q == 0 {
             b.canceled_qty
@@ -1198,13 +1437,24 @@ pub fn check_applied(out: &str, o: &GenOrder, payload: &Json) -> GenOrder {
         } else {
             b.canceled_qty
         };
-        assert_eq!(a.canceled_qty, expected_qty, "seq {}: canceledQuantity after {q} × {amount}", b.seq);
+        assert_eq!(
+            a.canceled_qty, expected_qty,
+            "seq {}: canceledQuantity after {q} × {amount}",
+            b.seq
+        );
     }
     let open = after.lines.iter().any(OrderLine::is_open);
-    let expected = if open { "PARTIALLY_CANCELLED" } else { "CANCELLED" };
+    let expected = if open {
+        "PARTIALLY_CANCELLED"
+    } else {
+        "CANCELLED"
+    };
     assert_eq!(after.status, expected, "status after the cancel: {out}");
     let paid: Decimal = after.lines.iter().map(OrderLine::paid).sum();
     let refunded: Decimal = after.lines.iter().map(|l| l.canceled_amount).sum();
-    assert!(refunded <= paid, "the ledger refunds {refunded} of {paid} paid");
+    assert!(
+        refunded <= paid,
+        "the ledger refunds {refunded} of {paid} paid"
+    );
     after
 }

@@ -2,7 +2,7 @@
 // warning and param, in English and Korean, through every export that reads
 // one; holder names are never echoed in an issue; and the shipped JS has no
 // eval / new Function (so it runs under a strict CSP), no console use of
-// its own, and no network use but fetching its own wasm.
+// its own, no storage, and no network use but fetching its own wasm.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
@@ -128,10 +128,13 @@ test("no eval or new Function in the glue or the package sources", () => {
   }
 });
 
-test("no console and no network of their own in the package sources", () => {
+test("no console, no network and no storage of their own in the package sources", () => {
   for (const [file, text] of shipped().filter(([f]) => f.startsWith("pkg/src/"))) {
     assert.ok(!/\bconsole\./.test(text), `${file} uses console`);
     assert.ok(!/\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/.test(text), `${file} uses the network`);
+  }
+  for (const [file, text] of shipped()) {
+    assert.ok(!/\b(localStorage|sessionStorage|indexedDB|document\.cookie|caches\.open)\b/.test(text), `${file} uses storage`);
   }
 });
 
@@ -143,5 +146,15 @@ test("the wasm-bindgen glue logs only on a misconfigured init, and fetches only 
     const fetches = text.split("\n").filter((l) => /\bfetch\s*\(/.test(l));
     for (const line of fetches) assert.match(line, /fetch\(module_or_path\)/, `${file}: ${line.trim()}`);
     assert.ok(!/\b(XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/.test(text), `${file} uses the network`);
+  }
+});
+
+test("no secret reaches the browser build: signing is a Node-only export", () => {
+  const pkg = JSON.parse(readFileSync(new URL("pkg/package.json", root), "utf8"));
+  // `ebp-cancel/server` (NicePay signData with the SecretKey) resolves only under the `node` condition.
+  assert.deepEqual(Object.keys(pkg.exports["./server"]), ["node"]);
+  // The browser entries never import it, nor node:crypto.
+  for (const [file, text] of shipped().filter(([f]) => /pkg\/src\/(browser|web|api|pack)\.js$/.test(f) || f === "pkg/gen/ebp_cancel.js")) {
+    assert.ok(!/sign\.js|node:crypto|createHash|secretKey/i.test(text), `${file} touches signing`);
   }
 });
