@@ -652,3 +652,45 @@ fn e2e_virtual_account_refund_fields_and_euc_kr() {
     assert_eq!(out["payload"]["refundHolder"], json!("김철수"));
     assert_eq!(out["payload"]["returnCharSet"], json!("euc-kr"));
 }
+
+#[test]
+fn a_string_the_packer_did_not_copy_is_too_long_for_the_provider() {
+    // `?long:N` is what pack.js sends for a string over 4 MiB: each limited
+    // text option must read as PROVIDER_TOO_LONG there, not as a wrong type.
+    let fixture = |name: &str| {
+        std::fs::read_to_string(format!(
+            "{}/tests/fixtures/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    };
+    let order = fixture("seed_order");
+    let intent = fixture("seed_full_request");
+    let options = format!(
+        r#"{{"order":{order},"reason":?long:5000000,"orderId":"c-1","ediDate":"2025-12-30T21:14:13+09:00","mallReserved":?long:6000000}}"#
+    );
+    let out: Json = serde_json::from_str(&ebp_cancel::api::nicepay_cancel(
+        &intent,
+        &options,
+        &OracleHost,
+    ))
+    .unwrap();
+    let errors: Vec<(String, String)> = out["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["code"].as_str().unwrap().to_string(),
+                e["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    for path in ["options.reason", "options.mallReserved"] {
+        assert!(
+            errors.contains(&("PROVIDER_TOO_LONG".to_string(), path.to_string())),
+            "{path}: {errors:?}"
+        );
+    }
+    assert!(!errors.iter().any(|(c, _)| c == "WRONG_TYPE"), "{errors:?}");
+}

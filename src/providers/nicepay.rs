@@ -174,14 +174,22 @@ pub fn build(
     }
 
     let mall_at = opts.key("mallReserved");
-    let mall_reserved = text::read(get(options, "mallReserved"), &mall_at, false, host, report)
-        .filter(|s| !s.is_empty());
-    if let Some(m) = &mall_reserved {
+    // Quotes are checked before the byte limit, so both are reported at once.
+    let mall_value = get(options, "mallReserved");
+    if let Some(Value::String(m)) = mall_value {
         if m.contains('"') {
             report.push(Code::DoubleQuoteNotAllowed, mall_at.path(), vec![]);
         }
-        text::check(m, bytes(MALL_RESERVED_BYTES, cs), &mall_at, host, report);
     }
+    let mall_reserved = text::read_held(
+        mall_value,
+        &mall_at,
+        false,
+        bytes(MALL_RESERVED_BYTES, cs),
+        host,
+        report,
+    )
+    .filter(|s| !s.is_empty() && !s.contains('"'));
 
     let edi_at = opts.key("ediDate");
     let edi_text = match fields::required(options, "ediDate", &opts, report) {

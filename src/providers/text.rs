@@ -9,7 +9,7 @@ use crate::catalogue::{Code, Param, Report};
 use crate::host::Host;
 use crate::path::Loc;
 use crate::rules::fields;
-use crate::value::Value;
+use crate::value::{Opaque, Value};
 
 /// What a limit counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,18 +74,23 @@ pub fn check(s: &str, limit: Limit, at: &Loc, host: &dyn Host, report: &mut Repo
     let before = report.error_count();
     let n = length(s, limit.unit, at, host, report);
     if n > limit.max {
-        report.push(
-            Code::ProviderTooLong,
-            at.path(),
-            vec![
-                ("provider", Param::Text(limit.provider.as_str().into())),
-                ("max", Param::Int(limit.max as u64)),
-                ("length", Param::Int(n as u64)),
-                ("unit", Param::Text(limit.unit.as_str().into())),
-            ],
-        );
+        too_long(limit, Some(n as u64), at, report);
     }
     report.error_count() == before
+}
+
+/// Reports `PROVIDER_TOO_LONG` at `at` (`length` unknown for a string the
+/// packer did not copy).
+fn too_long(limit: Limit, length: Option<u64>, at: &Loc, report: &mut Report) {
+    let mut params = vec![
+        ("provider", Param::Text(limit.provider.as_str().into())),
+        ("max", Param::Int(limit.max as u64)),
+        ("unit", Param::Text(limit.unit.as_str().into())),
+    ];
+    if let Some(n) = length {
+        params.push(("length", Param::Int(n)));
+    }
+    report.push(Code::ProviderTooLong, at.path(), params);
 }
 
 /// An optional string option: `None` when absent; a non-string is a
@@ -99,9 +104,16 @@ pub fn read(
     report: &mut Report,
 ) -> Option<String> {
     let v = v.filter(|v| !v.is_absent())?;
-    let Value::String(s) = v else {
-        fields::wrong_type(at, "a string", v, report);
-        return None;
+    let s = match v {
+        Value::String(s) => s,
+        Value::Opaque(Opaque::TooLong(n)) => {
+            fields::too_long(at, fields::MAX_TEXT_CHARS, *n, report);
+            return None;
+        }
+        _ => {
+            fields::wrong_type(at, "a string", v, report);
+            return None;
+        }
     };
     let t: &str = if trim { s.trim() } else { s };
     if trim && t.is_empty() {
@@ -120,6 +132,23 @@ pub fn read_limited(
     host: &dyn Host,
     report: &mut Report,
 ) -> Option<String> {
-    let s = read(v, at, true, host, report)?;
+    read_held(v, at, true, limit, host, report)
+}
+
+/// Like [`read_limited`], with the choice to `trim`; a string the packer
+/// did not copy (`?long:N`) is `PROVIDER_TOO_LONG` at once.
+pub fn read_held(
+    v: Option<&Value<'_>>,
+    at: &Loc,
+    trim: bool,
+    limit: Limit,
+    host: &dyn Host,
+    report: &mut Report,
+) -> Option<String> {
+    if let Some(Value::Opaque(Opaque::TooLong(n))) = v {
+        too_long(limit, *n, at, report);
+        return None;
+    }
+    let s = read(v, at, trim, host, report)?;
     check(&s, limit, at, host, report).then_some(s)
 }
