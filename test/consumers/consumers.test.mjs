@@ -198,7 +198,7 @@ test("Node CommonJS: require() gets the CommonJS build, and the README example p
   });
   const { stdout } = await run("node", ["index.cjs"], { cwd: dir });
   assert.deepEqual(stdout.trim().split("\n"), promised(code));
-  assert.equal((await run("node", ["which.cjs"], { cwd: dir })).stdout.trim(), "true function 10");
+  assert.equal((await run("node", ["which.cjs"], { cwd: dir })).stdout.trim(), "true function 11");
 });
 
 test("TypeScript --strict: nodenext (.mts and .cts) and bundler resolution", async () => {
