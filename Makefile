@@ -1,7 +1,7 @@
 # ebp-cancel: `make` builds pkg/, `make test` runs everything, `make demo`
 # shows the module at work. Each target installs what it needs first.
 
-.PHONY: all build tools browser test test-rust test-wasm test-browser test-node test-e2e test-consumers test-size lint demo clean fuzz test-fuzz test-hostile audit
+.PHONY: all build tools browser test test-rust test-wasm test-browser test-node test-e2e test-consumers test-size lint demo clean fuzz test-fuzz test-hostile audit bench test-bench
 
 all: build
 
@@ -68,7 +68,29 @@ test-hostile: build browser
 audit:
 	scripts/audit.sh
 
-test: lint test-rust test-wasm test-browser test-node test-e2e test-consumers test-size test-fuzz test-hostile audit
+# Benchmarks (bench/, issue #8): this package against Zod 4, Ajv 8 and
+# hand-written JS in one Node process, the boundary alternatives, the core
+# natively, size (twiggy) and start-up in headless Chromium; the tables go
+# into bench/RESULTS.md. Not part of `make test`: run on a quiet machine.
+bench: build browser
+	@command -v twiggy >/dev/null || cargo install --locked twiggy@0.8.0
+	bench/build.sh
+	node bench/machine.mjs --write
+	node bench/native.mjs --write
+	node bench/run.mjs --write
+	node bench/size.mjs --write
+	node bench/startup.mjs --write
+
+# The benchmarks with tiny iteration counts (answers checked, nothing
+# written), so they cannot rot.
+test-bench: build browser
+	bench/build.sh
+	node bench/pack-diff.mjs
+	node bench/native.mjs --smoke
+	node bench/run.mjs --smoke
+	node bench/startup.mjs --smoke
+
+test: lint test-rust test-wasm test-browser test-node test-e2e test-consumers test-size test-fuzz test-hostile audit test-bench
 
 # The admin console (www/) on the embedded seed order, at http://127.0.0.1:8080/
 # (PORT=n make demo for another port).

@@ -1,7 +1,7 @@
 //! Native timing of the core alone (no JS, no wasm): read the packed text,
 //! run the rules, write the result JSON, for the inputs of `bench/`.
 //!
-//! `cargo run --release --example bench_core [-- ITERATION_SCALE | profile N]`
+//! `cargo run --release --example bench_core [-- ITERATION_SCALE | profile N [seed]]`
 //! (`make bench` runs it). No extra crates: `std::time::Instant`, the median
 //! of several timed batches.
 
@@ -59,13 +59,21 @@ fn time(per_batch: u32, batches: u32, mut f: impl FnMut()) -> (f64, f64, f64) {
 }
 
 fn main() {
-    // `profile N`: only N whole calls on 1,000 items, for callgrind / perf.
+    // `profile N [seed]`: only N whole calls on 1,000 items (or the seed
+    // request), for callgrind / perf.
     if std::env::args().nth(1).as_deref() == Some("profile") {
         let n: u32 = std::env::args()
             .nth(2)
             .and_then(|s| s.parse().ok())
             .unwrap_or(20);
-        let text = big_request(1000);
+        let text = match std::env::args().nth(3).as_deref() {
+            Some("seed") => std::fs::read_to_string(format!(
+                "{}/tests/fixtures/seed_full_request.json",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .expect("fixture"),
+            _ => big_request(1000),
+        };
         for _ in 0..n {
             black_box(api::validate_cancel_request(
                 black_box(&text),

@@ -4,9 +4,14 @@
 
 /// Builds one JSON text. Callers write keys and values in order; commas are
 /// placed by the writer.
+///
+/// The text is gathered as bytes (whole `&str` slices and ASCII only, so it
+/// is always UTF-8): appending a byte is then a plain `Vec::push`, where
+/// `String::push(char)` costs a UTF-8 encoder call per character in a
+/// size-optimised build.
 #[derive(Debug, Default)]
 pub struct JsonOut {
-    buf: String,
+    buf: Vec<u8>,
     /// True when the next value in the current container needs a comma.
     comma: bool,
 }
@@ -19,12 +24,25 @@ impl JsonOut {
 
     /// The text written so far.
     pub fn finish(self) -> String {
-        self.buf
+        // Only whole `&str`s and ASCII bytes were appended, so this is
+        // always UTF-8 (the empty fallback is unreachable).
+        String::from_utf8(self.buf).unwrap_or_default()
     }
 
+    #[inline(always)]
+    fn byte(&mut self, b: u8) {
+        self.buf.push(b);
+    }
+
+    #[inline(always)]
+    fn text(&mut self, s: &str) {
+        self.buf.extend_from_slice(s.as_bytes());
+    }
+
+    #[inline(always)]
     fn sep(&mut self) {
         if self.comma {
-            self.buf.push(',');
+            self.byte(b',');
         }
         self.comma = true;
     }
@@ -32,14 +50,14 @@ impl JsonOut {
     /// Starts an object (as a value).
     pub fn begin_object(&mut self) -> &mut Self {
         self.sep();
-        self.buf.push('{');
+        self.byte(b'{');
         self.comma = false;
         self
     }
 
     /// Ends the current object.
     pub fn end_object(&mut self) -> &mut Self {
-        self.buf.push('}');
+        self.byte(b'}');
         self.comma = true;
         self
     }
@@ -47,14 +65,14 @@ impl JsonOut {
     /// Starts an array (as a value).
     pub fn begin_array(&mut self) -> &mut Self {
         self.sep();
-        self.buf.push('[');
+        self.byte(b'[');
         self.comma = false;
         self
     }
 
     /// Ends the current array.
     pub fn end_array(&mut self) -> &mut Self {
-        self.buf.push(']');
+        self.byte(b']');
         self.comma = true;
         self
     }
@@ -63,7 +81,7 @@ impl JsonOut {
     pub fn key(&mut self, k: &str) -> &mut Self {
         self.sep();
         self.escaped(k);
-        self.buf.push(':');
+        self.byte(b':');
         self.comma = false;
         self
     }
@@ -78,38 +96,30 @@ impl JsonOut {
     /// Writes a number from text that is already a valid JSON number.
     pub fn raw_number(&mut self, text: &str) -> &mut Self {
         self.sep();
-        self.buf.push_str(text);
-        self
-    }
-
-    /// Writes a number whose text `write` appends to the buffer, or `null`
-    /// when `write` appends nothing and returns false.
-    pub fn number_with(&mut self, write: impl FnOnce(&mut String) -> bool) -> &mut Self {
-        self.sep();
-        if !write(&mut self.buf) {
-            self.buf.push_str("null");
-        }
+        self.text(text);
         self
     }
 
     /// Writes an unsigned integer.
     pub fn uint(&mut self, n: u64) -> &mut Self {
         self.sep();
-        push_u64(&mut self.buf, n);
+        let (digits, start) = u64_digits(n);
+        self.buf
+            .extend_from_slice(digits.get(start..).unwrap_or_default());
         self
     }
 
     /// Writes a boolean.
     pub fn bool(&mut self, b: bool) -> &mut Self {
         self.sep();
-        self.buf.push_str(if b { "true" } else { "false" });
+        self.text(if b { "true" } else { "false" });
         self
     }
 
     /// Writes `null`.
     pub fn null(&mut self) -> &mut Self {
         self.sep();
-        self.buf.push_str("null");
+        self.text("null");
         self
     }
 
@@ -122,16 +132,13 @@ impl JsonOut {
     }
 
     fn escaped(&mut self, s: &str) {
-        self.buf.push('"');
+        self.byte(b'"');
         // Fast path, the common case: nothing to escape, copied whole. 0xE2
         // leads U+2028 / U+2029 (and other characters, which the loop
         // below copies unchanged).
-        if !s
-            .bytes()
-            .any(|b| b < 0x20 || b == b'"' || b == b'\\' || b == 0xE2)
-        {
-            self.buf.push_str(s);
-            self.buf.push('"');
+        if plain(s.as_bytes()) {
+            self.text(s);
+            self.byte(b'"');
             return;
         }
         let mut start = 0;
@@ -145,32 +152,51 @@ impl JsonOut {
                 c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => None,
                 _ => continue,
             };
-            self.buf.push_str(s.get(start..i).unwrap_or_default());
+            self.text(s.get(start..i).unwrap_or_default());
             match esc {
-                Some(e) => self.buf.push_str(e),
+                Some(e) => self.text(e),
                 None => {
                     const HEX: &[u8; 16] = b"0123456789abcdef";
                     let n = c as u32;
-                    self.buf.push_str("\\u");
+                    self.text("\\u");
                     for shift in [12u32, 8, 4, 0] {
                         let d = HEX
                             .get(((n >> shift) & 0xF) as usize)
                             .copied()
                             .unwrap_or(b'0');
-                        self.buf.push(d as char);
+                        self.byte(d);
                     }
                 }
             }
             start = i.saturating_add(c.len_utf8());
         }
-        self.buf.push_str(s.get(start..).unwrap_or_default());
-        self.buf.push('"');
+        self.text(s.get(start..).unwrap_or_default());
+        self.byte(b'"');
     }
 }
 
+/// True when `s` has no byte that [`JsonOut::escaped`] must look at (a
+/// plain loop: the iterator-adapter form is a call per byte at `opt-level = "z"`).
+#[inline(always)]
+fn plain(s: &[u8]) -> bool {
+    for &b in s {
+        if b < 0x20 || b == b'"' || b == b'\\' || b == 0xE2 {
+            return false;
+        }
+    }
+    true
+}
+
 /// Appends the decimal digits of `n` without `core::fmt`.
-pub fn push_u64(buf: &mut String, mut n: u64) {
-    // Filled from the end, then appended in one piece.
+pub fn push_u64(buf: &mut String, n: u64) {
+    let (digits, start) = u64_digits(n);
+    let text = digits.get(start..).unwrap_or_default();
+    buf.push_str(std::str::from_utf8(text).unwrap_or_default());
+}
+
+/// The ASCII digits of `n`, right-aligned, and where they start.
+pub fn u64_digits(mut n: u64) -> ([u8; 20], usize) {
+    // Filled from the end.
     let mut digits = [b'0'; 20];
     let mut start = digits.len();
     loop {
@@ -184,8 +210,7 @@ pub fn push_u64(buf: &mut String, mut n: u64) {
             break;
         }
     }
-    let text = digits.get(start..).unwrap_or_default();
-    buf.push_str(std::str::from_utf8(text).unwrap_or_default());
+    (digits, start)
 }
 
 #[cfg(test)]

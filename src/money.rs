@@ -145,15 +145,14 @@ impl Money {
     /// have at most 15 significant digits (every such decimal survives the
     /// trip through an IEEE double and its shortest printing).
     pub fn to_js_number(self) -> Option<String> {
-        let mut s = String::new();
-        self.write_js_number(&mut s).then_some(s)
+        self.js_text().map(|t| t.as_str().to_string())
     }
 
-    /// Appends the text of [`Money::to_js_number`] to `buf` and returns
-    /// true, or appends nothing and returns false when no JS number is
-    /// exactly this amount. Digits are written directly (no `core::fmt`, no
-    /// `Decimal::normalize`): this runs for every amount of every result.
-    pub fn write_js_number(self, buf: &mut String) -> bool {
+    /// The text of [`Money::to_js_number`] without allocating, or `None`
+    /// when no JS number is exactly this amount. Digits are written
+    /// directly (no `core::fmt`, no `Decimal::normalize`): this runs for
+    /// every amount of every result.
+    pub fn js_text(self) -> Option<JsText> {
         let mut m = self.0.mantissa().unsigned_abs();
         let mut scale = self.0.scale();
         // Normalise: drop trailing fractional zeros (none for an integer).
@@ -163,47 +162,43 @@ impl Money {
         }
         // Exact as a JS number: an integer up to 2^53 − 1, or at most 15
         // significant digits; either way the mantissa fits a u64.
-        let Ok(m) = u64::try_from(m) else {
-            return false;
-        };
+        let m = u64::try_from(m).ok()?;
         let exact = if scale == 0 {
             m <= MAX_SAFE_INTEGER
         } else {
             significant_digits(u128::from(m)) <= 15
         };
         if !exact {
-            return false;
+            return None;
         }
+        let mut t = JsText::default();
         if m == 0 {
-            buf.push('0'); // `normalize` drops the sign of zero
-            return true;
+            t.push(b'0'); // `normalize` drops the sign of zero
+            return Some(t);
         }
         if self.0.is_sign_negative() {
-            buf.push('-');
+            t.push(b'-');
         }
-        if scale == 0 {
-            crate::json_out::push_u64(buf, m);
-            return true;
-        }
-        let mut digits = String::new();
-        crate::json_out::push_u64(&mut digits, m);
+        let (digits, start) = crate::json_out::u64_digits(m);
+        let digits = digits.get(start..).unwrap_or_default();
         let scale = scale as usize; // at most 28
-        let (int_part, frac_part) = match digits.len().checked_sub(scale) {
-            Some(0) | None => ("0", None),
-            Some(n) => (digits.get(..n).unwrap_or_default(), digits.get(n..)),
-        };
-        buf.push_str(int_part);
-        buf.push('.');
-        match frac_part {
-            Some(f) => buf.push_str(f),
-            None => {
+        match digits.len().checked_sub(scale) {
+            Some(0) | None => {
+                t.push_all(b"0.");
                 for _ in digits.len()..scale {
-                    buf.push('0');
+                    t.push(b'0');
                 }
-                buf.push_str(&digits);
+                t.push_all(digits);
+            }
+            Some(n) => {
+                t.push_all(digits.get(..n).unwrap_or_default());
+                if scale > 0 {
+                    t.push(b'.');
+                    t.push_all(digits.get(n..).unwrap_or_default());
+                }
             }
         }
-        true
+        Some(t)
     }
 
     /// The amount as a param for messages.
@@ -212,10 +207,51 @@ impl Money {
     }
 }
 
+/// The text of an exact amount as a JS number, kept on the stack: at most
+/// a sign, `0.`, 27 zeros and 15 digits, or 16 digits, a point and 15.
+#[derive(Debug, Clone, Copy)]
+pub struct JsText {
+    bytes: [u8; 40],
+    len: usize,
+}
+
+impl Default for JsText {
+    fn default() -> Self {
+        JsText {
+            bytes: [0; 40],
+            len: 0,
+        }
+    }
+}
+
+impl JsText {
+    /// The number text.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits, `-` and `.` are ever pushed.
+        std::str::from_utf8(self.bytes.get(..self.len).unwrap_or_default()).unwrap_or_default()
+    }
+
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.bytes.get_mut(self.len) {
+            *slot = b;
+            self.len = self.len.saturating_add(1);
+        }
+    }
+
+    fn push_all(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.push(b);
+        }
+    }
+}
+
 /// Both mantissas at the larger of the two scales, and that scale.
 fn aligned(a: Decimal, b: Decimal) -> Option<(i128, i128, u32)> {
     let scale = a.scale().max(b.scale());
     let at_scale = |d: Decimal| {
+        if d.scale() == scale {
+            return Some(d.mantissa()); // the common case: no multiply
+        }
         let up = 10i128.checked_pow(scale.checked_sub(d.scale())?)?;
         d.mantissa().checked_mul(up)
     };

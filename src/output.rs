@@ -146,7 +146,10 @@ pub fn write_issue(w: &mut JsonOut, issue: &Issue, locale: Locale) {
 /// Writes an amount that was checked to be exact (`null` if it is not,
 /// which validation reports before any payload is written).
 pub fn money(w: &mut JsonOut, m: Money) {
-    w.number_with(|buf| m.write_js_number(buf));
+    match m.js_text() {
+        Some(t) => w.raw_number(t.as_str()),
+        None => w.null(),
+    };
 }
 
 /// Writes `"key": amount` into the current object.
