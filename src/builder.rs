@@ -44,7 +44,7 @@ use crate::path::Loc;
 use crate::rules::fields::{self, object, present, required, unknown_fields};
 use crate::rules::request::{self, MAX_ITEMS};
 use crate::rules::Cx;
-use crate::validate::{self, finish, read_common_options, ValidationResult};
+use crate::validate::{self, finish, ValidationResult};
 use crate::value::Value;
 use std::borrow::Cow;
 
@@ -90,16 +90,12 @@ pub fn build(
     options: &Value<'_>,
     host: &dyn Host,
 ) -> ValidationResult {
-    let mut report = Report::default();
-    let common = read_common_options(options, &[], &mut report);
-    let mut cx = Cx::new(common.currency, host);
-    cx.report = report;
+    let (mut cx, locale, order) = order::read_call(order, options, host);
     let root = Loc::ROOT;
     let order_at = root.key("order");
-    let order = order::read(Some(order), &order_at, &[], &mut cx);
     let calls = read_calls(calls, &mut cx);
     let Some(order) = order.filter(|_| cx.report.is_ok()) else {
-        return finish(None, None, cx.report, common.locale);
+        return finish(None, None, cx.report, locale);
     };
     if order.payment_status == PaymentStatus::Cancelled {
         cx.report.push(
@@ -107,21 +103,21 @@ pub fn build(
             order_at.key("paymentStatus").path(),
             vec![],
         );
-        return finish(None, None, cx.report, common.locale);
+        return finish(None, None, cx.report, locale);
     }
     let (picks, account) = select(&order, &calls, &mut cx);
     if !cx.report.is_ok() {
-        return finish(None, None, cx.report, common.locale);
+        return finish(None, None, cx.report, locale);
     }
     let Some(items) = assemble(&order, &picks, cx.currency.scale) else {
         cx.report
             .push(Code::AmountOverflow, root.key("calls").path(), vec![]);
-        return finish(None, None, cx.report, common.locale);
+        return finish(None, None, cx.report, locale);
     };
     let Some(total) = request::line_sum(items.iter().map(|i| (i.quantity, i.amount))) else {
         cx.report
             .push(Code::AmountOverflow, root.key("calls").path(), vec![]);
-        return finish(None, None, cx.report, common.locale);
+        return finish(None, None, cx.report, locale);
     };
     let numbers: Vec<(String, String)> = items
         .iter()
@@ -129,7 +125,7 @@ pub fn build(
         .collect();
     let payload = request_value(&order, &items, &numbers, total, account);
     let (request, kind) = validate::judge(&payload, Some(&order), &order_at, &mut cx);
-    finish(request, kind, cx.report, common.locale)
+    finish(request, kind, cx.report, locale)
 }
 
 /// Reads the calls array; `(index, call)` for every call that reads cleanly.

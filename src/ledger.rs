@@ -34,7 +34,7 @@ use crate::path::Loc;
 use crate::response;
 use crate::rules::order_aware::{self, LineRef};
 use crate::rules::{fields, Cx};
-use crate::validate::{self, read_common_options};
+use crate::validate;
 use crate::value::Value;
 
 /// The outcome of `applyCancellation`.
@@ -93,13 +93,9 @@ pub fn apply_cancellation(
     options: &Value<'_>,
     host: &dyn Host,
 ) -> LedgerResult {
-    let mut report = Report::default();
-    let common = read_common_options(options, &[], &mut report);
-    let mut cx = Cx::new(common.currency, host);
-    cx.report = report;
+    let (mut cx, locale, order) = order::read_call(order, options, host);
     let root = Loc::ROOT;
     let order_at = root.key("order");
-    let order = order::read(Some(order), &order_at, &[], &mut cx);
     let after = match (&order, input) {
         (None, _) => None,
         (Some(o), Value::String(text)) => match crate::packed::parse(text) {
@@ -115,7 +111,7 @@ pub fn apply_cancellation(
     LedgerResult {
         report: cx.report,
         order: after.filter(|_| ok),
-        locale: common.locale,
+        locale,
     }
 }
 

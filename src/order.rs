@@ -20,13 +20,15 @@
 //! [`Value`].
 
 use crate::catalogue::{Code, Param, Report};
+use crate::host::Host;
+use crate::messages::Locale;
 use crate::model::ItemType;
 use crate::money::{Money, Sign};
 use crate::path::Loc;
 use crate::rules::fields::{self, object, present, required, unknown_fields};
 use crate::rules::request::{self, check_unique_seq, MAX_ITEMS};
 use crate::rules::Cx;
-use crate::validate::read_currency;
+use crate::validate::{read_common_options, read_currency};
 use crate::value::Value;
 
 /// The snapshot keys the EBP rules read.
@@ -231,6 +233,24 @@ impl Order {
     pub fn is_captured(&self) -> bool {
         self.payment_status != PaymentStatus::Authorized
     }
+}
+
+/// The start of every call that takes an order first: reads `options`
+/// (`{ currency?, locale? }`, issues under `options.`), then the order
+/// (issues under `order.`; its currency, when given, becomes the context's).
+/// Returns the rule context, the message locale and the order if it read
+/// cleanly.
+pub fn read_call<'h>(
+    order: &Value<'_>,
+    options: &Value<'_>,
+    host: &'h dyn Host,
+) -> (Cx<'h>, Locale, Option<Order>) {
+    let mut report = Report::default();
+    let common = read_common_options(options, &[], &mut report);
+    let mut cx = Cx::new(common.currency, host);
+    cx.report = report;
+    let order = read(Some(order), &Loc::ROOT.key("order"), &[], &mut cx);
+    (cx, common.locale, order)
 }
 
 /// Reads an order snapshot at `at`, reporting every problem, and sets

@@ -288,16 +288,7 @@ fn read_line(
 ) -> Option<PreviewItem> {
     let f = object(Some(v), at, true, report)?;
     unknown_fields(f, LINE_KNOWN, at, report);
-    let seq_at = at.key("seq");
-    let id_at = at.key("itemId");
-    let qty_at = at.key("quantity");
-    let seq = required(f, "seq", at, report)
-        .and_then(|v| fields::positive_int(v, Code::SeqInvalid, &seq_at, report));
-    let item_id = required(f, "itemId", at, report)
-        .and_then(|v| fields::text(v, &id_at, report))
-        .map(str::to_string);
-    let quantity = required(f, "quantity", at, report)
-        .and_then(|v| fields::positive_int(v, Code::QuantityInvalid, &qty_at, report));
+    let (seq, item_id, quantity) = crate::response::line_head(f, at, report);
     let money = |key: &str, report: &mut Report| {
         let key_at = at.key(key);
         required(f, key, at, report).and_then(|v| amount(v, &key_at, currency, report))

@@ -269,14 +269,14 @@ fn read_data(
     })
 }
 
-fn read_item(
-    v: &Value<'_>,
+/// The `seq`, `itemId` and `quantity` every result line starts with (a
+/// response's `data.items[i]`, a preview's `items[i]`), each reported at its
+/// path when missing or invalid.
+pub(crate) fn line_head(
+    f: &[(std::borrow::Cow<'_, str>, Value<'_>)],
     at: &Loc,
-    currency: &Currency,
     report: &mut Report,
-) -> Option<ResponseItem> {
-    let f = object(Some(v), at, true, report)?;
-    unknown_fields(f, ITEM_KNOWN, at, report);
+) -> (Option<u64>, Option<String>, Option<u64>) {
     let seq_at = at.key("seq");
     let id_at = at.key("itemId");
     let qty_at = at.key("quantity");
@@ -287,6 +287,18 @@ fn read_item(
         .map(str::to_string);
     let quantity = required(f, "quantity", at, report)
         .and_then(|v| fields::positive_int(v, Code::QuantityInvalid, &qty_at, report));
+    (seq, item_id, quantity)
+}
+
+fn read_item(
+    v: &Value<'_>,
+    at: &Loc,
+    currency: &Currency,
+    report: &mut Report,
+) -> Option<ResponseItem> {
+    let f = object(Some(v), at, true, report)?;
+    unknown_fields(f, ITEM_KNOWN, at, report);
+    let (seq, item_id, quantity) = line_head(f, at, report);
     let before = report.error_count();
     let amount =
         present(f, "amount").and_then(|v| self::amount(v, &at.key("amount"), currency, report));

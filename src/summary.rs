@@ -2,14 +2,10 @@
 //! so a console shows remaining units and money without doing money
 //! arithmetic in JS floats. The same remainders the rules judge against.
 
-use crate::catalogue::Report;
 use crate::host::Host;
 use crate::json_out::JsonOut;
 use crate::order::{self, Order};
 use crate::output::{money_field, write_issue_lists};
-use crate::path::Loc;
-use crate::rules::Cx;
-use crate::validate::read_common_options;
 use crate::value::Value;
 
 /// Reads the order (issues under `order.`) and renders its summary:
@@ -17,21 +13,11 @@ use crate::value::Value;
 /// lines: [{ seq, itemId, remainingQuantity, remainingAmount, open }] }`,
 /// the amounts `null` unless ok.
 pub fn summarize_order(order: &Value<'_>, options: &Value<'_>, host: &dyn Host) -> String {
-    let mut report = Report::default();
-    let common = read_common_options(options, &[], &mut report);
-    let mut cx = Cx::new(common.currency, host);
-    cx.report = report;
-    let order_at = Loc::ROOT.key("order");
-    let read = order::read(Some(order), &order_at, &[], &mut cx);
+    let (cx, locale, read) = order::read_call(order, options, host);
     let mut w = JsonOut::new();
     w.begin_object();
     w.key("ok").bool(cx.report.is_ok());
-    write_issue_lists(
-        &mut w,
-        &cx.report.errors,
-        &cx.report.warnings,
-        common.locale,
-    );
+    write_issue_lists(&mut w, &cx.report.errors, &cx.report.warnings, locale);
     match read.filter(|_| cx.report.is_ok()) {
         Some(o) => write_summary(&mut w, &o),
         None => {
