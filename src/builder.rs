@@ -107,6 +107,9 @@ pub fn build(
     }
     let (picks, account) = select(&order, &calls, &mut cx);
     if !cx.report.is_ok() {
+        if let Some(a) = account {
+            judge_account(&order, a, &mut cx);
+        }
         return finish(None, None, cx.report, locale);
     }
     let Some(items) = assemble(&order, &picks, cx.currency.scale) else {
@@ -126,6 +129,16 @@ pub fn build(
     let payload = request_value(&order, &items, &numbers, total, account);
     let (request, kind) = validate::judge(&payload, Some(&order), &order_at, &mut cx);
     finish(request, kind, cx.report, locale)
+}
+
+/// The rules of an entered account on their own, for when the calls already
+/// failed and no request is judged: the admin sees the account's problems
+/// beside the lines', not only after fixing them. The same rules, at the
+/// same paths, as judging the built request runs.
+fn judge_account(order: &Order, account: &Value<'_>, cx: &mut Cx) {
+    crate::rules::account::read(Some(account), &Loc::ROOT.key("refundAccount"), cx);
+    let raw = Value::Object(vec![(Cow::Borrowed("refundAccount"), account.clone())]);
+    crate::rules::order_aware::check_refund_account(&raw, order, &mut cx.report);
 }
 
 /// Reads the calls array; `(index, call)` for every call that reads cleanly.

@@ -530,3 +530,27 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_entered_account_is_judged_even_when_a_line_call_fails() {
+    // The admin sees the account's problems beside the lines', not only
+    // after fixing the lines: here an unknown seq and a bad bank code, and a
+    // missing holder name that the virtual-account payment needs.
+    let calls = json!([
+        { "op": "cancelItem", "seq": 7 },
+        { "op": "refundAccount", "account": { "accountNumber": "1234567890", "bankCode": "1" } }
+    ]);
+    let r = build(&seed_order(), &calls, &json!({}));
+    let errs = errors(&r);
+    for (code, path) in [
+        ("SEQ_NOT_IN_ORDER", "calls[0].seq"),
+        ("BANK_CODE_INVALID", "refundAccount.bankCode"),
+        ("REQUIRED", "refundAccount.accountHolderName"),
+    ] {
+        assert!(
+            errs.contains(&(code.to_string(), path.to_string())),
+            "{code}@{path} missing from {errs:?}"
+        );
+    }
+    assert_eq!(errs.len(), 3, "{errs:?}");
+}
