@@ -349,22 +349,14 @@ fn too_many(count: u64, at: &Loc, report: &mut Report) {
 }
 
 fn payment_status(v: &Value<'_>, at: &Loc, report: &mut Report) -> Option<PaymentStatus> {
-    let Value::String(s) = v else {
-        fields::wrong_type(at, "a string", v, report);
-        return None;
-    };
-    let status = PaymentStatus::parse(s);
-    if status.is_none() {
-        report.push(
-            Code::PaymentStatusInvalid,
-            at.path(),
-            vec![
-                ("value", Param::Text(crate::money::clip(s))),
-                ("allowed", Param::List(PaymentStatus::NAMES)),
-            ],
-        );
-    }
-    status
+    fields::one_of(
+        v,
+        at,
+        Code::PaymentStatusInvalid,
+        PaymentStatus::NAMES,
+        PaymentStatus::parse,
+        report,
+    )
 }
 
 /// Reads one line: every field, then whether what was cancelled fits in

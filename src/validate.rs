@@ -62,21 +62,17 @@ pub fn read_common_options(v: &Value<'_>, extra: &[&str], report: &mut Report) -
     let known: Vec<&str> = COMMON_OPTION_KEYS.iter().chain(extra).copied().collect();
     unknown_fields(fields, &known, &at, report);
     let locale_at = at.key("locale");
-    if let Some(v) = present(fields, "locale") {
-        match v {
-            Value::String(s) => match Locale::parse(s) {
-                Some(l) => out.locale = l,
-                None => report.push(
-                    Code::OptionInvalid,
-                    locale_at.path(),
-                    vec![
-                        ("value", Param::Text(crate::money::clip(s))),
-                        ("allowed", Param::List(&["en", "ko"])),
-                    ],
-                ),
-            },
-            other => fields::wrong_type(&locale_at, "a string", other, report),
-        }
+    if let Some(l) = present(fields, "locale").and_then(|v| {
+        fields::one_of(
+            v,
+            &locale_at,
+            Code::OptionInvalid,
+            &["en", "ko"],
+            Locale::parse,
+            report,
+        )
+    }) {
+        out.locale = l;
     }
     let currency_at = at.key("currency");
     if let Some(c) =

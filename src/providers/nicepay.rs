@@ -258,26 +258,15 @@ fn required_text(
 }
 
 fn charset(v: Option<&Value<'_>>, at: &Loc, report: &mut Report) -> Option<Charset> {
-    match v.filter(|v| !v.is_absent())? {
-        Value::String(s) => {
-            let cs = Charset::parse(s.trim());
-            if cs.is_none() {
-                report.push(
-                    Code::OptionInvalid,
-                    at.path(),
-                    vec![
-                        ("value", Param::Text(crate::money::clip(s))),
-                        ("allowed", Param::List(Charset::NAMES)),
-                    ],
-                );
-            }
-            cs
-        }
-        other => {
-            fields::wrong_type(at, "a string", other, report);
-            None
-        }
-    }
+    let v = v.filter(|v| !v.is_absent())?;
+    fields::one_of(
+        v,
+        at,
+        Code::OptionInvalid,
+        Charset::NAMES,
+        |s| Charset::parse(s.trim()),
+        report,
+    )
 }
 
 /// The `usedOrderIds` strings (type errors reported once, at the array or the element).
@@ -352,27 +341,16 @@ fn check_period(
     let vbank_due_at = date("vbankDueAt", report);
     let deposited_at = date("depositedAt", report);
     let escrow_at = order_at.key("escrowState");
-    let escrow = match fields::present(order, "escrowState") {
-        Some(Value::String(s)) => {
-            let row = period::escrow_row(s.trim());
-            if row.is_none() {
-                report.push(
-                    Code::OptionInvalid,
-                    escrow_at.path(),
-                    vec![
-                        ("value", Param::Text(crate::money::clip(s))),
-                        ("allowed", Param::List(period::ESCROW_STATES)),
-                    ],
-                );
-            }
-            row
-        }
-        Some(other) => {
-            fields::wrong_type(&escrow_at, "a string", other, report);
-            None
-        }
-        None => None,
-    };
+    let escrow = fields::present(order, "escrowState").and_then(|v| {
+        fields::one_of(
+            v,
+            &escrow_at,
+            Code::OptionInvalid,
+            period::ESCROW_STATES,
+            |s| period::escrow_row(s.trim()),
+            report,
+        )
+    });
     let part_at = order_at.key("canPartCancel");
     let can_part = super::read_bool(get(order, "canPartCancel"), &part_at, report);
     let Some(c) = c else { return };

@@ -186,6 +186,35 @@ pub fn parse_safe_uint(t: &str) -> Option<u64> {
     t.parse::<u64>().ok().filter(|n| *n <= MAX_SAFE_INTEGER)
 }
 
+/// A string that must be one of a fixed list: `parse` reads it; a string
+/// it refuses is `code` with `value` and `allowed`; any other type is
+/// [`Code::WrongType`].
+pub fn one_of<T>(
+    v: &Value<'_>,
+    at: &Loc,
+    code: Code,
+    allowed: &'static [&'static str],
+    parse: impl FnOnce(&str) -> Option<T>,
+    report: &mut Report,
+) -> Option<T> {
+    let Value::String(s) = v else {
+        wrong_type(at, "a string", v, report);
+        return None;
+    };
+    let parsed = parse(s);
+    if parsed.is_none() {
+        report.push(
+            code,
+            at.path(),
+            vec![
+                ("value", Param::Text(crate::money::clip(s))),
+                ("allowed", Param::List(allowed)),
+            ],
+        );
+    }
+    parsed
+}
+
 /// Reports [`Code::Required`] at `at`.
 pub fn report_required(at: &Loc, report: &mut Report) {
     let path = at.path();

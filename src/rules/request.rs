@@ -195,22 +195,14 @@ pub fn item_type(
     at: &Loc,
     report: &mut crate::catalogue::Report,
 ) -> Option<ItemType> {
-    let Value::String(s) = v else {
-        fields::wrong_type(at, "a string", v, report);
-        return None;
-    };
-    let t = ItemType::parse(s);
-    if t.is_none() {
-        report.push(
-            Code::ItemTypeInvalid,
-            at.path(),
-            vec![
-                ("value", Param::Text(crate::money::clip(s))),
-                ("allowed", Param::List(ItemType::NAMES)),
-            ],
-        );
-    }
-    t
+    fields::one_of(
+        v,
+        at,
+        Code::ItemTypeInvalid,
+        ItemType::NAMES,
+        ItemType::parse,
+        report,
+    )
 }
 
 /// Reads an amount in the context's currency, reporting at `at`.
