@@ -6,9 +6,9 @@
 //! of several timed batches.
 
 use ebp_cancel::api;
-use ebp_cancel::output;
-use ebp_cancel::packed;
-use ebp_cancel::validate;
+use ebp_cancel::input::packed;
+use ebp_cancel::ops::validate;
+use ebp_cancel::render::ebp;
 use ebp_cancel::{PlainHost, Value};
 use std::hint::black_box;
 use std::time::Instant;
@@ -115,13 +115,17 @@ fn main() {
             black_box(validate::validate_cancel_request(
                 black_box(&v),
                 &Value::Undefined,
+                &[],
                 &host,
             ));
         });
-        let r = validate::validate_cancel_request(&v, &Value::Undefined, &host);
+        let r = validate::validate_cancel_request(&v, &Value::Undefined, &[], &host);
         assert!(r.ok(), "{name}: {:?}", r.report);
         let write = time(per, batches, || {
-            black_box(output::validation_result(black_box(&r)));
+            black_box(ebp::validation_result(
+                black_box(&r),
+                ebp_cancel::Locale::En,
+            ));
         });
         let whole = time(per, batches, || {
             black_box(api::validate_cancel_request(black_box(text), "", &host));

@@ -1,181 +1,157 @@
-//! The text API: packed input in, JSON out. Each function is one export of
-//! the JS package; the wasm boundary only moves strings. Native callers can
+//! The text API: packed input in, JSON out, one function per JS export.
+//! Each is one [`run`]: read the packed arguments, call the operation, render
+//! its outcome. Input that cannot be read at all (a bug in the caller's glue)
+//! is answered here, in one place, as `INPUT_UNREADABLE`. Native callers can
 //! use it with plain JSON text too.
+//!
+//! This is also where the provider adapters' order-snapshot keys meet the
+//! EBP operations ([`ORDER_KEYS`]): the core below does not know them.
 
-use crate::host::Host;
-use crate::messages::Locale;
-use crate::output;
-use crate::packed;
-use crate::validate::{self, ValidationResult};
-use crate::value::Value;
+use crate::input::host::Host;
+use crate::input::options::locale_of;
+use crate::input::packed;
+use crate::input::value::Value;
+use crate::ops::{self, OrderKeys, Outcome};
+use crate::providers::{self, nicepay, portone};
+use crate::render::{ebp, providers as render_providers};
+use crate::report::messages::Locale;
 
-/// Reads `options` leniently: unreadable options are treated as absent
-/// (their problems are reported by the call itself).
-fn parse_or_undefined(text: &str) -> Option<Value<'_>> {
-    if text.is_empty() {
-        return Some(Value::Undefined);
+/// The order-snapshot keys the EBP operations accept besides their own:
+/// every provider's (one snapshot may serve several adapters).
+pub const ORDER_KEYS: OrderKeys = providers::ORDER_KEYS;
+
+/// Reads `args` (all packed; the last one, the options, leniently: empty or
+/// unreadable options are `undefined`, and their problems are the call's to
+/// report), runs `op` on them and renders its outcome in the options'
+/// locale; unreadable input gets [`Outcome::unreadable`].
+fn run<T: Default>(
+    args: &[&str],
+    op: impl FnOnce(&[Value<'_>]) -> Outcome<T>,
+    render: impl FnOnce(&Outcome<T>, &[Value<'_>], Locale) -> String,
+) -> String {
+    let (options, firsts) = match args.split_last() {
+        Some(split) => split,
+        None => return render(&Outcome::unreadable(), &[], Locale::En),
+    };
+    let read: Result<Vec<Value<'_>>, _> = firsts.iter().map(|t| packed::parse(t)).collect();
+    let options = match *options {
+        "" => Value::Undefined,
+        text => packed::parse(text).unwrap_or(Value::Undefined),
+    };
+    match read {
+        Ok(mut values) => {
+            let locale = locale_of(&options);
+            values.push(options);
+            let outcome = op(&values);
+            render(&outcome, &values, locale)
+        }
+        Err(_) => render(&Outcome::unreadable(), &[], Locale::En),
     }
-    packed::parse(text).ok()
 }
 
-fn with_inputs(
-    request: &str,
-    options: &str,
-    f: impl FnOnce(&Value, &Value) -> ValidationResult,
-) -> ValidationResult {
-    match (packed::parse(request), parse_or_undefined(options)) {
-        (Ok(r), Some(o)) => f(&r, &o),
-        _ => validate::unreadable(Locale::En),
-    }
+/// The `i`th argument (`undefined` past the end, which `run` never lets happen).
+fn arg<'v, 'a>(values: &'v [Value<'a>], i: usize) -> &'v Value<'a> {
+    values.get(i).unwrap_or(&Value::Undefined)
 }
 
 /// `validateCancelRequest(request, options)`.
 pub fn validate_cancel_request(request: &str, options: &str, host: &dyn Host) -> String {
-    let r = with_inputs(request, options, |r, o| {
-        validate::validate_cancel_request(r, o, host)
-    });
-    output::validation_result(&r)
+    run(
+        &[request, options],
+        |v| ops::validate::validate_cancel_request(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
+        |r, _, locale| ebp::validation_result(r, locale),
+    )
 }
 
 /// `previewRefund(request, options)`.
 pub fn preview_refund(request: &str, options: &str, host: &dyn Host) -> String {
-    let r = with_inputs(request, options, |r, o| {
-        validate::validate_cancel_request(r, o, host)
-    });
-    output::preview_or_result(&r)
-}
-
-/// Reads the first argument and the options (leniently), or `None` when
-/// the first cannot be read at all.
-fn read_pair<'a>(first: &'a str, options: &'a str) -> Option<(Value<'a>, Value<'a>)> {
-    Some((packed::parse(first).ok()?, parse_or_undefined(options)?))
-}
-
-/// `toPortOneCancel(intent, options)`.
-pub fn portone_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
-    use crate::providers::{output, portone, ProviderResult};
-    let r = match read_pair(intent, options) {
-        Some((i, o)) => portone::cancel(&i, &o, host),
-        None => ProviderResult::failed(unreadable_report(), Locale::En),
-    };
-    output::result(&r, portone::write, false)
-}
-
-/// `toNicePayCancel(intent, options)`.
-pub fn nicepay_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
-    use crate::providers::{nicepay, output, ProviderResult};
-    let r = match read_pair(intent, options) {
-        Some((i, o)) => nicepay::cancel(&i, &o, host),
-        None => ProviderResult::failed(unreadable_report(), Locale::En),
-    };
-    output::result(&r, nicepay::write, true)
-}
-
-/// `parsePortOneResponse(json, options)`: the response as an object or JSON text.
-pub fn parse_portone_response(json: &str, options: &str) -> String {
-    use crate::providers::{output, portone, response::Parsed};
-    let p = match read_pair(json, options) {
-        Some((r, o)) => portone::parse_response(&r, &o),
-        None => Parsed::unreadable(),
-    };
-    output::parsed(&p, portone::RESPONSE.cancels_key)
-}
-
-/// `parseNicePayResponse(json, options)`: the response as an object or JSON text.
-pub fn parse_nicepay_response(json: &str, options: &str) -> String {
-    use crate::providers::{nicepay, output, response::Parsed};
-    let p = match read_pair(json, options) {
-        Some((r, o)) => nicepay::parse_response(&r, &o),
-        None => Parsed::unreadable(),
-    };
-    output::parsed(&p, nicepay::RESPONSE.cancels_key)
-}
-
-fn unreadable_report() -> crate::catalogue::Report {
-    let mut report = crate::catalogue::Report::default();
-    report.push(
-        crate::catalogue::Code::InputUnreadable,
-        crate::path::Path::root(),
-        Vec::new(),
-    );
-    report
-}
-
-/// Reads two arguments and the options (leniently), or `None` when either
-/// argument cannot be read at all.
-fn read_triple<'a>(
-    first: &'a str,
-    second: &'a str,
-    options: &'a str,
-) -> Option<(Value<'a>, Value<'a>, Value<'a>)> {
-    Some((
-        packed::parse(first).ok()?,
-        packed::parse(second).ok()?,
-        parse_or_undefined(options)?,
-    ))
+    run(
+        &[request, options],
+        |v| ops::validate::validate_cancel_request(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
+        |r, _, locale| ebp::preview_or_result(r, locale),
+    )
 }
 
 /// `CancelRequestBuilder.forOrder(order)` … `.build(options)`: the packed
 /// order, the packed array of recorded calls, the packed options.
 pub fn build_cancel_request(order: &str, calls: &str, options: &str, host: &dyn Host) -> String {
-    let r = match read_triple(order, calls, options) {
-        Some((order, calls, o)) => crate::builder::build(&order, &calls, &o, host),
-        None => validate::unreadable(Locale::En),
-    };
-    output::validation_result(&r)
+    run(
+        &[order, calls, options],
+        |v| ops::build::build(arg(v, 0), arg(v, 1), arg(v, 2), ORDER_KEYS, host),
+        |r, _, locale| ebp::validation_result(r, locale),
+    )
 }
 
 /// `applyCancellation(order, requestOrResponse, options)`.
 pub fn apply_cancellation(order: &str, input: &str, options: &str, host: &dyn Host) -> String {
-    match read_triple(order, input, options) {
-        Some((order, input, o)) => {
-            let r = crate::ledger::apply_cancellation(&order, &input, &o, host);
-            output::ledger_result(&r, &order)
-        }
-        None => {
-            let r = crate::ledger::LedgerResult {
-                report: unreadable_report(),
-                order: None,
-                locale: Locale::En,
-            };
-            output::ledger_result(&r, &Value::Undefined)
-        }
-    }
+    run(
+        &[order, input, options],
+        |v| ops::apply::apply_cancellation(arg(v, 0), arg(v, 1), arg(v, 2), ORDER_KEYS, host),
+        |r, v, locale| ebp::ledger_result(r, arg(v, 0), ORDER_KEYS, locale),
+    )
 }
 
 /// `parseCancelResponse(json, options)`: the response as an object or JSON text.
 pub fn parse_cancel_response(json: &str, options: &str) -> String {
-    let p = match read_pair(json, options) {
-        Some((r, o)) => crate::response::parse_cancel_response(&r, &o),
-        None => crate::response::ParsedResponse {
-            envelope: crate::response::Envelope::default(),
-            report: unreadable_report(),
-            locale: Locale::En,
-        },
-    };
-    output::response_result(&p)
+    run(
+        &[json, options],
+        |v| ops::parse_response::parse_cancel_response(arg(v, 0), arg(v, 1)),
+        |r, _, locale| ebp::response_result(r, locale),
+    )
 }
 
 /// `reconcile(preview, response, options)`.
 pub fn reconcile(preview: &str, response: &str, options: &str) -> String {
-    let r = match read_triple(preview, response, options) {
-        Some((p, r, o)) => crate::reconcile::reconcile(&p, &r, &o),
-        None => crate::reconcile::Reconciled {
-            report: unreadable_report(),
-            locale: Locale::En,
-        },
-    };
-    output::reconcile_result(&r)
+    run(
+        &[preview, response, options],
+        |v| ops::reconcile::reconcile(arg(v, 0), arg(v, 1), arg(v, 2)),
+        |r, _, locale| ebp::reconcile_result(r, locale),
+    )
 }
 
 /// `summarizeOrder(order, options)`: remaining units and money per line.
 pub fn summarize_order(order: &str, options: &str, host: &dyn Host) -> String {
-    match read_pair(order, options) {
-        Some((order, o)) => crate::summary::summarize_order(&order, &o, host),
-        None => crate::summary::summarize_order(
-            &Value::Opaque(crate::value::Opaque::Unreadable),
-            &Value::Undefined,
-            host,
-        ),
-    }
+    run(
+        &[order, options],
+        |v| ops::summarize::summarize_order(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
+        |r, _, locale| ebp::summary_result(r, locale),
+    )
+}
+
+/// `toPortOneCancel(intent, options)`.
+pub fn portone_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+    run(
+        &[intent, options],
+        |v| portone::cancel(arg(v, 0), arg(v, 1), host),
+        |r, _, locale| {
+            render_providers::result(r, render_providers::portone_payload, false, locale)
+        },
+    )
+}
+
+/// `toNicePayCancel(intent, options)`.
+pub fn nicepay_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+    run(
+        &[intent, options],
+        |v| nicepay::cancel(arg(v, 0), arg(v, 1), host),
+        |r, _, locale| render_providers::result(r, render_providers::nicepay_payload, true, locale),
+    )
+}
+
+/// `parsePortOneResponse(json, options)`: the response as an object or JSON text.
+pub fn parse_portone_response(json: &str, options: &str) -> String {
+    run(
+        &[json, options],
+        |v| portone::parse_response(arg(v, 0), arg(v, 1)),
+        |r, _, locale| render_providers::parsed(r, portone::RESPONSE.cancels_key, locale),
+    )
+}
+
+/// `parseNicePayResponse(json, options)`: the response as an object or JSON text.
+pub fn parse_nicepay_response(json: &str, options: &str) -> String {
+    run(
+        &[json, options],
+        |v| nicepay::parse_response(arg(v, 0), arg(v, 1)),
+        |r, _, locale| render_providers::parsed(r, nicepay::RESPONSE.cancels_key, locale),
+    )
 }

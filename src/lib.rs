@@ -2,23 +2,28 @@
 //!
 //! The cancel-and-refund rules of the EBP Purchase API v2 "Cancel Payment"
 //! (`POST /api/v2/payment/cancel`), written once in Rust and compiled to
-//! WebAssembly, so a browser judges a cancel exactly as the server will.
+//! WebAssembly, so a browser judges a cancel exactly as the server will;
+//! the same cancel also becomes a PortOne v1 or NicePay v1 body.
 //!
 //! The crate is a pure core that knows nothing of JS, plus one boundary
-//! module (`wasm`, built only for `wasm32`). Input arrives as a [`Value`]
-//! (read from the packed text the JS glue writes, or built by a Rust caller);
-//! results are typed values with a JSON rendering in [`output`].
+//! module ([`wasm`], built only for `wasm32`). Its layers, bottom to top;
+//! each imports only from those below it:
 //!
-//! - [`money`]: exact decimal amounts, read from JS number text.
-//! - [`rules`]: every rule, reporting all issues at once with JS paths.
-//! - [`catalogue`] and [`messages`]: stable codes, English and Korean text.
-//! - [`preview`]: the totals the server will answer.
-//! - [`validate`]: the entry points.
-//! - [`order`]: the order snapshot a cancel is judged against;
-//!   [`builder`] assembles a cancel from it, [`ledger`] books one into it.
-//! - [`response`] and [`reconcile`]: the server's answer, read and compared
-//!   with the preview.
-//! - [`providers`]: the same cancel as a PortOne v1 or NicePay v1 body.
+//! | layer | what it holds |
+//! |---|---|
+//! | [`report`] | the catalogue of codes and their typed params, issues, paths, English and Korean messages |
+//! | [`model`] | typed values only: money, currency, the request, the order, the response, the preview, banks |
+//! | [`input`] | untrusted JS data: the packed value, field, list and line readers, amounts, options |
+//! | [`rules`] | the EBP rules, one file per thing judged |
+//! | [`ops`] | one operation per JS export, each with one typed [`ops::Outcome`] |
+//! | [`providers`] | the same cancel as a PortOne v1 or NicePay v1 body |
+//! | [`render`] | every byte of JSON out |
+//! | [`api`] | the text API: packed input in, JSON out, one `run` per export |
+//! | `wasm` | the `#[wasm_bindgen]` exports (wasm32 only) |
+//!
+//! Rust callers build a [`Value`] (or parse packed/JSON text with
+//! [`input::packed::parse`]) and call an operation, e.g.
+//! [`ops::validate::validate_cancel_request`].
 
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
@@ -36,30 +41,21 @@
     )
 )]
 
-pub mod api;
-pub mod bank;
-pub mod builder;
-pub mod catalogue;
-pub mod currency;
-pub mod host;
-pub mod json_out;
-pub mod ledger;
-pub mod messages;
+pub mod report;
+
 pub mod model;
-pub mod money;
-pub mod order;
-pub mod output;
-pub mod packed;
-pub mod path;
-pub mod preview;
-pub mod providers;
-pub mod reconcile;
-pub mod response;
+
+pub mod input;
+
 pub mod rules;
-pub mod sort;
-pub mod summary;
-pub mod validate;
-pub mod value;
+
+pub mod ops;
+
+pub mod providers;
+
+pub mod render;
+
+pub mod api;
 
 #[cfg(target_arch = "wasm32")]
 #[allow(unsafe_code)] // wasm-bindgen's generated glue
@@ -70,15 +66,16 @@ pub mod wasm; // public so tests/wasm.rs can call the exports from Rust
 #[allow(unsafe_code, missing_docs)] // wasm-bindgen's generated glue
 mod wasm_bench;
 
+/// The allocator of the wasm build (a size-class allocator, smaller than dlmalloc).
 #[cfg(target_arch = "wasm32")]
 #[allow(unsafe_code)] // a global allocator is unsafe by definition
 mod heap;
 
-pub use catalogue::{Code, Issue, Report, Severity};
-pub use host::{Host, PlainHost};
-pub use messages::Locale;
+pub use input::host::{Host, PlainHost};
+pub use input::value::Value;
+pub use model::money::Money;
+pub use model::preview::Preview;
 pub use model::{CancelItem, CancelRequest, ItemType, Kind, RefundAccount};
-pub use money::Money;
-pub use preview::Preview;
-pub use validate::{validate_cancel_request, ValidationResult};
-pub use value::Value;
+pub use ops::validate::{validate_cancel_request, ValidationResult};
+pub use report::messages::Locale;
+pub use report::{Code, Issue, Report, Severity};

@@ -3,7 +3,7 @@
 //! lives in the core.
 
 use crate::api;
-use crate::host::Host;
+use crate::input::host::Host;
 use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 

@@ -13,8 +13,8 @@
 //!
 //! Rules stay in the core: these functions only convert.
 
-use crate::host::PlainHost;
-use crate::value::Value;
+use crate::input::host::PlainHost;
+use crate::input::value::Value;
 use crate::{output, packed, validate};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
@@ -168,7 +168,7 @@ fn number_text(f: f64) -> String {
         if f < 0.0 || (f == 0.0 && f.is_sign_negative()) {
             s.push('-');
         }
-        crate::json_out::push_u64(&mut s, f.abs() as u64);
+        crate::report::text::push_u64(&mut s, f.abs() as u64);
         return s;
     }
     format!("{f}")

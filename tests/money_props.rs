@@ -2,8 +2,8 @@
 //! independent of order, and lossless through JS number text both ways.
 
 mod common;
-use ebp_cancel::currency::Currency;
-use ebp_cancel::money::{Money, Sign};
+use ebp_cancel::model::currency::Currency;
+use ebp_cancel::model::money::{Money, Sign};
 use ebp_cancel::rules::request::line_sum;
 use ebp_cancel::Value;
 use proptest::prelude::*;
@@ -16,7 +16,7 @@ fn cents_text(c: u64) -> String {
 }
 
 fn money(text: &str) -> Money {
-    Money::read(
+    ebp_cancel::input::money::read(
         &Value::Number(text),
         &Currency::from_code(Some("USD")),
         Sign::NonNegative,

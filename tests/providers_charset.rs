@@ -5,11 +5,11 @@
 #[path = "common/provider_host.rs"]
 mod provider_host;
 
-use ebp_cancel::bank::Provider;
-use ebp_cancel::catalogue::{Code, Report};
-use ebp_cancel::path::Loc;
-use ebp_cancel::providers::charset::{self, Charset, EucKr};
+use ebp_cancel::providers::nicepay::charset::{self, Charset, EucKr};
 use ebp_cancel::providers::text::{self, Limit, Unit};
+use ebp_cancel::providers::Provider;
+use ebp_cancel::report::path::Loc;
+use ebp_cancel::report::{Code, Report};
 use ebp_cancel::PlainHost;
 use provider_host::{euc_kr_len, OracleHost};
 
@@ -113,11 +113,11 @@ fn check(s: &str, max: usize, unit: Unit) -> Report {
 fn too_long(r: &Report) -> Option<(u64, &str)> {
     let i = r.errors.iter().find(|i| i.code == Code::ProviderTooLong)?;
     let len = match i.param("length")? {
-        ebp_cancel::catalogue::Param::Int(n) => *n,
+        ebp_cancel::report::Param::Int(n) => *n,
         _ => return None,
     };
     let unit = match i.param("unit")? {
-        ebp_cancel::catalogue::Param::Text(t) => t.as_str(),
+        ebp_cancel::report::Param::Text(t) => t.as_str(),
         _ => return None,
     };
     Some((len, unit))

@@ -9,11 +9,11 @@ mod build;
 mod provider_host;
 
 use build::*;
-use ebp_cancel::catalogue::Report;
+use ebp_cancel::input::packed;
 use ebp_cancel::model::Kind;
-use ebp_cancel::packed;
 use ebp_cancel::providers::nicepay::{self, Built};
 use ebp_cancel::providers::Checked;
+use ebp_cancel::report::Report;
 use provider_host::OracleHost;
 use serde_json::{json, Value as Json};
 
@@ -29,8 +29,8 @@ fn run(c: Option<&Checked>, options: &Json) -> (Option<Built>, Report) {
 }
 
 fn body(b: &Built) -> Json {
-    let mut w = ebp_cancel::json_out::JsonOut::new();
-    nicepay::write(&mut w, &b.payload);
+    let mut w = ebp_cancel::render::json::JsonOut::new();
+    ebp_cancel::render::providers::nicepay_payload(&mut w, &b.payload);
     serde_json::from_str(&w.finish()).unwrap()
 }
 
@@ -312,9 +312,9 @@ fn virtual_account_refund_fields_in_bytes() {
         assert!(!messages(&r).contains(&number));
     }
     // refundBankCode: 3 bytes.
-    let limit = nicepay::refund_limits(ebp_cancel::providers::charset::Charset::Utf8).bank;
+    let limit = nicepay::refund_limits(ebp_cancel::providers::nicepay::charset::Charset::Utf8).bank;
     let mut r = Report::default();
-    let at = ebp_cancel::path::Loc::ROOT;
+    let at = ebp_cancel::report::path::Loc::ROOT;
     assert!(ebp_cancel::providers::text::check(
         "004",
         limit,

@@ -9,11 +9,11 @@ mod build;
 mod provider_host;
 
 use build::*;
-use ebp_cancel::catalogue::Report;
+use ebp_cancel::input::packed;
 use ebp_cancel::model::Kind;
-use ebp_cancel::packed;
 use ebp_cancel::providers::portone::{self, Payload};
 use ebp_cancel::providers::Checked;
+use ebp_cancel::report::Report;
 use provider_host::OracleHost;
 use serde_json::{json, Value as Json};
 
@@ -27,8 +27,8 @@ fn run(c: Option<&Checked>, options: &Json) -> (Option<Payload>, Report) {
 }
 
 fn body(p: &Payload) -> Json {
-    let mut w = ebp_cancel::json_out::JsonOut::new();
-    portone::write(&mut w, p);
+    let mut w = ebp_cancel::render::json::JsonOut::new();
+    ebp_cancel::render::providers::portone_payload(&mut w, p);
     serde_json::from_str(&w.finish()).unwrap()
 }
 
@@ -223,7 +223,7 @@ fn refund_holder_and_account_limits() {
     }
     // refund_bank is String(4): every code in the table fits; the limit itself holds.
     let mut r = Report::default();
-    let at = ebp_cancel::path::Loc::ROOT;
+    let at = ebp_cancel::report::path::Loc::ROOT;
     assert!(ebp_cancel::providers::text::check(
         "0041",
         portone::REFUND.bank,

@@ -652,12 +652,12 @@ fn account_numbers_never_appear_unmasked() {
 
 #[test]
 fn every_code_has_both_messages() {
-    use ebp_cancel::catalogue::{Code, Issue};
-    use ebp_cancel::messages::{message, Locale};
+    use ebp_cancel::report::messages::{message, Locale};
+    use ebp_cancel::report::{Code, Issue};
     for code in Code::ALL {
         let issue = Issue {
             code: *code,
-            path: ebp_cancel::path::Path::root().key("x"),
+            path: ebp_cancel::report::path::Path::root().key("x"),
             params: vec![],
         };
         let en = message(Locale::En, &issue);

@@ -1,4 +1,4 @@
-// Packs any JS value into the text the core reads (see src/packed.rs):
+// Packs any JS value into the text the core reads (see src/input/packed.rs):
 // JSON, plus tokens for what JSON loses, so the core can report a wrong type
 // at its path. This file only packs; it never judges a value, and never
 // throws: whatever a getter, a Proxy trap or the engine throws becomes a token.

@@ -9,31 +9,61 @@
 //! wire names, limits (characters or bytes), bank codes, and NicePay's
 //! period table.
 //!
-//! - [`portone`] and [`nicepay`]: the payload writers and response readers.
-//! - [`text`] and [`charset`]: limits in characters, or bytes per charset.
-//! - [`period`] and [`date`]: NicePay's cancel/refund period table.
+//! - [`judge`]: the EBP judgement every adapter starts from;
+//! - [`portone`] and [`nicepay`]: each provider's payload and response
+//!   reader (NicePay's charset, period table and dates live under it);
+//! - [`text`]: limits in characters, or bytes per charset;
+//! - [`response`]: what the providers' responses share.
+//!
+//! Each provider declares the order-snapshot keys it reads
+//! ([`ORDER_KEYS`]); the EBP rules only accept them.
 
-pub mod charset;
-pub mod date;
-pub mod ebp;
+pub mod judge;
 pub mod nicepay;
-pub mod output;
-pub mod period;
 pub mod portone;
 pub mod response;
 pub mod text;
 
-pub use crate::bank::Provider;
+/// The order-snapshot keys every provider reads, each provider's own list.
+pub const ORDER_KEYS: crate::ops::OrderKeys = &[portone::ORDER_KEYS, nicepay::ORDER_KEYS];
 
-use crate::bank;
-use crate::catalogue::{Code, Param, Report};
-use crate::host::Host;
-use crate::messages::Locale;
+/// A payment provider the module writes cancels for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Provider {
+    /// PortOne (iamport) v1.
+    PortOne,
+    /// NicePay v1.
+    NicePay,
+}
+
+impl Provider {
+    /// The code this provider takes for `bank`, if it refunds to it.
+    pub fn bank_code(self, bank: &bank::Bank) -> Option<&'static str> {
+        match self {
+            Provider::PortOne => bank.portone,
+            Provider::NicePay => bank.nicepay,
+        }
+    }
+
+    /// The name used in messages and params.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Provider::PortOne => "PortOne",
+            Provider::NicePay => "NicePay",
+        }
+    }
+}
+
+use crate::input::fields;
+use crate::input::host::Host;
+use crate::input::value::Value;
+use crate::model::bank;
+use crate::model::money::Money;
 use crate::model::{CancelRequest, Kind};
-use crate::money::Money;
-use crate::path::{Loc, Path};
-use crate::rules::fields;
-use crate::value::Value;
+use crate::ops::Outcome;
+use crate::report::params as p;
+use crate::report::path::Loc;
+use crate::report::{Issue, Report};
 use std::borrow::Cow;
 use text::Limit;
 
@@ -75,59 +105,33 @@ impl Checked {
     }
 }
 
-/// What a provider adapter answers: the outcome, and the provider's
-/// payload when there are no errors.
+/// What a provider adapter makes: each part only when there are no errors.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ProviderResult<P> {
-    /// Verdict, issues, signing input, expectations.
-    pub outcome: Outcome,
-    /// The provider's body, when there are no errors.
-    pub payload: Option<P>,
-}
-
-/// The payload-independent part of a [`ProviderResult`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Outcome {
-    /// The kind, when known and the result is clean.
+pub struct Built<P> {
+    /// The kind.
     pub kind: Option<Kind>,
-    /// Every issue found.
-    pub report: Report,
+    /// The provider's body.
+    pub payload: Option<P>,
     /// NicePay: what the server appends its secret to and hashes
     /// (`tid + ediDate`), when the payload is ready and `tid` is known.
     pub signing_input: Option<String>,
     /// What the response should report, for reconciliation.
     pub expected: Option<Expected>,
-    /// Message language.
-    pub locale: Locale,
 }
 
-impl Outcome {
-    /// No errors.
-    pub fn ok(&self) -> bool {
-        self.report.is_ok()
-    }
-}
-
-impl<P> ProviderResult<P> {
-    /// No errors.
-    pub fn ok(&self) -> bool {
-        self.outcome.ok()
-    }
-
-    /// A result with issues only.
-    pub fn failed(report: Report, locale: Locale) -> Self {
-        ProviderResult {
-            outcome: Outcome {
-                kind: None,
-                report,
-                signing_input: None,
-                expected: None,
-                locale,
-            },
+impl<P> Default for Built<P> {
+    fn default() -> Self {
+        Built {
+            kind: None,
             payload: None,
+            signing_input: None,
+            expected: None,
         }
     }
 }
+
+/// What a provider adapter answers.
+pub type ProviderResult<P> = Outcome<Built<P>>;
 
 /// What the provider should answer for a cancel it accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,20 +144,24 @@ pub struct Expected {
 
 /// Records an issue unless the same code is already reported at the same
 /// path (the EBP rules and a provider rule can both see a missing account).
-pub fn push_once(report: &mut Report, code: Code, path: Path, params: Vec<(&'static str, Param)>) {
+pub fn push_once(report: &mut Report, issue: Issue) {
     let seen = report
         .errors
         .iter()
         .chain(&report.warnings)
-        .any(|i| i.code == code && i.path == path);
+        .any(|i| i.code == issue.code && i.path == issue.path);
     if !seen {
-        report.push(code, path, params);
+        report.add(issue);
     }
 }
 
 /// Reads an optional ISO 8601 date option. NicePay answers `"0"` for a
 /// date that has not happened, so `"0"` (like `null`) means absent.
-pub fn read_date(v: Option<&Value<'_>>, at: &Loc, report: &mut Report) -> Option<date::Instant> {
+pub fn read_date(
+    v: Option<&Value<'_>>,
+    at: &Loc,
+    report: &mut Report,
+) -> Option<nicepay::date::Instant> {
     let v = v.filter(|v| !v.is_absent())?;
     let Value::String(s) = v else {
         fields::wrong_type(at, "an ISO 8601 string", v, report);
@@ -163,12 +171,13 @@ pub fn read_date(v: Option<&Value<'_>>, at: &Loc, report: &mut Report) -> Option
     if t == "0" {
         return None;
     }
-    let d = date::parse(t);
+    let d = nicepay::date::parse(t);
     if d.is_none() {
-        report.push(
-            Code::DateInvalid,
+        report.raise(
             at.path(),
-            vec![("value", Param::Text(crate::money::clip(t)))],
+            p::DateInvalid {
+                value: crate::report::text::clip(t),
+            },
         );
     }
     d
@@ -232,9 +241,12 @@ pub fn refund_target(
     let Some(acc) = &c.request.refund_account else {
         push_once(
             report,
-            Code::RefundAccountRequired,
-            at.path(),
-            vec![("payMethod", Param::Text("VIRTUAL_ACCOUNT".into()))],
+            Issue::new(
+                at.path(),
+                p::RefundAccountRequired {
+                    payMethod: "VIRTUAL_ACCOUNT".into(),
+                },
+            ),
         );
         return None;
     };
@@ -246,9 +258,12 @@ pub fn refund_target(
         if v.is_none() {
             push_once(
                 report,
-                Code::Required,
-                at.path(),
-                vec![("field", Param::Text(at.path().render()))],
+                Issue::new(
+                    at.path(),
+                    p::Required {
+                        field: at.path().render(),
+                    },
+                ),
             );
         }
     };
@@ -263,15 +278,14 @@ pub fn refund_target(
         text::check(h, limits.holder, &holder_at, host, report);
     }
     let bank = acc.bank_code.as_deref().and_then(|code| {
-        let mapped = bank::find(code).and_then(|b| b.provider_code(provider));
+        let mapped = bank::find(code).and_then(|b| provider.bank_code(b));
         if mapped.is_none() {
-            report.push(
-                Code::BankNotSupported,
+            report.raise(
                 bank_at.path(),
-                vec![
-                    ("provider", Param::Text(provider.as_str().into())),
-                    ("bankCode", Param::Text(code.to_string())),
-                ],
+                p::BankNotSupported {
+                    provider: provider.as_str().into(),
+                    bankCode: code.to_string(),
+                },
             );
         }
         mapped
@@ -298,22 +312,24 @@ pub fn tax_free(
     v: Option<&Value<'_>>,
     at: &Loc,
     c: Option<&Checked>,
-    currency: &crate::currency::Currency,
+    currency: &crate::model::currency::Currency,
     report: &mut Report,
 ) -> Option<Money> {
     let v = v.filter(|v| !v.is_absent())?;
-    let m = match Money::read(v, currency, crate::money::Sign::NonNegative) {
+    let m = match crate::input::money::read(v, currency, crate::model::money::Sign::NonNegative) {
         Ok(m) => m,
         Err(e) => {
-            report.push(e.code, at.path(), e.params);
+            report.place(at.path(), e);
             return None;
         }
     };
     if let Some(amount) = c.map(Checked::amount).filter(|a| m > *a) {
-        report.push(
-            Code::TaxFreeExceedsAmount,
+        report.raise(
             at.path(),
-            vec![("taxFree", m.param()), ("amount", amount.param())],
+            p::TaxFreeExceedsAmount {
+                taxFree: m.dec(),
+                amount: amount.dec(),
+            },
         );
         return None;
     }
@@ -324,7 +340,12 @@ pub fn tax_free(
 pub fn check_exact(m: Money, at: &Loc, report: &mut Report) -> bool {
     let exact = m.to_js_number().is_some();
     if !exact {
-        report.push(Code::AmountOverflow, at.path(), vec![("value", m.param())]);
+        report.raise(
+            at.path(),
+            p::AmountOverflow {
+                value: Some(m.dec()),
+            },
+        );
     }
     exact
 }
@@ -335,9 +356,7 @@ pub struct Prepared<'v, 'a> {
     /// Issues so far (options and the EBP rules).
     pub report: Report,
     /// Decimal places of amounts.
-    pub currency: crate::currency::Currency,
-    /// Message language.
-    pub locale: Locale,
+    pub currency: crate::model::currency::Currency,
     /// `options`' fields (empty when it is not an object).
     pub options: Fields<'v, 'a>,
     /// `options.order`'s fields (empty when it is not an object).
@@ -353,11 +372,10 @@ pub fn prepare<'v, 'a>(
     intent: &Value<'_>,
     options: &'v Value<'a>,
     option_keys: &[&str],
-    order_keys: &[&str],
     host: &dyn Host,
 ) -> Prepared<'v, 'a> {
     let mut report = Report::default();
-    let common = crate::validate::read_common_options(options, option_keys, &mut report);
+    let common = crate::input::options::read_common_options(options, option_keys, &mut report);
     let opts_fields: Fields<'v, 'a> = match options {
         Value::Object(f) => f,
         _ => &[],
@@ -368,10 +386,10 @@ pub fn prepare<'v, 'a>(
         Some(Value::Object(f)) => f,
         _ => &[],
     };
-    let (checked, currency) = ebp::check(
+    let (checked, currency) = judge::check(
         intent,
         order_value,
-        order_keys,
+        ORDER_KEYS,
         &common.currency,
         host,
         &mut report,
@@ -379,7 +397,6 @@ pub fn prepare<'v, 'a>(
     Prepared {
         report,
         currency,
-        locale: common.locale,
         options: opts_fields,
         order: order_fields,
         checked,
@@ -388,33 +405,23 @@ pub fn prepare<'v, 'a>(
 
 /// Assembles an adapter's result from its prepared inputs and its payload.
 pub fn finish<P>(
-    p: Prepared,
+    prepared: Prepared,
     payload: Option<P>,
     signing_input: Option<String>,
 ) -> ProviderResult<P> {
-    let outcome = conclude(p, signing_input);
-    let ok = outcome.ok();
-    ProviderResult {
-        outcome,
-        payload: payload.filter(|_| ok),
-    }
-}
-
-/// The payload-independent part of [`finish`].
-fn conclude(p: Prepared, signing_input: Option<String>) -> Outcome {
     let Prepared {
         mut report,
-        locale,
         checked,
         ..
-    } = p;
+    } = prepared;
     let expected = checked.as_ref().and_then(|c| {
         let balance = c.balance_after();
         if balance.is_none() {
-            report.push(
-                Code::AmountOverflow,
+            report.raise(
                 Loc::ROOT.key("totalCancelAmount").path(),
-                vec![("value", c.amount().param())],
+                p::AmountOverflow {
+                    value: Some(c.amount().dec()),
+                },
             );
         }
         Some(Expected {
@@ -424,10 +431,12 @@ fn conclude(p: Prepared, signing_input: Option<String>) -> Outcome {
     });
     let ok = report.is_ok();
     Outcome {
-        kind: checked.map(|c| c.kind).filter(|_| ok),
         report,
-        signing_input: signing_input.filter(|_| ok),
-        expected: expected.filter(|_| ok),
-        locale,
+        value: Built {
+            kind: checked.map(|c| c.kind).filter(|_| ok),
+            payload: payload.filter(|_| ok),
+            signing_input: signing_input.filter(|_| ok),
+            expected: expected.filter(|_| ok),
+        },
     }
 }

@@ -11,15 +11,16 @@
 //! reported at its path rather than trusted.
 
 use super::Expected;
-use crate::catalogue::{Code, Param, Report};
-use crate::currency::Currency;
-use crate::json_out::JsonOut;
-use crate::messages::Locale;
-use crate::money::{clip, Money, Sign};
-use crate::path::Loc;
-use crate::rules::fields;
-use crate::validate::read_common_options;
-use crate::value::Value;
+use crate::input::fields;
+use crate::input::options::read_common_options;
+use crate::input::value::Value;
+use crate::model::currency::Currency;
+use crate::model::money::{Money, Sign};
+use crate::ops::Outcome;
+use crate::report::params as p;
+use crate::report::path::Loc;
+use crate::report::text::clip;
+use crate::report::Report;
 use std::borrow::Cow;
 
 /// What a response field holds.
@@ -93,39 +94,24 @@ pub struct Spec {
     pub cancel_fields: &'static [(&'static str, Kind)],
 }
 
-/// A parsed response.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Parsed {
+/// What a parsed response holds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Body {
     /// The provider's result code as text (`"0"`, `"0000"`, ...).
     pub result_code: Option<String>,
     /// The provider's message.
     pub message: Option<String>,
     /// The body, when the provider reports success.
     pub data: Option<Record>,
-    /// Issues: the provider's refusal, malformed fields, reconciliation.
-    pub report: Report,
-    /// Message language.
-    pub locale: Locale,
 }
 
-impl Parsed {
-    /// Success, and nothing to object to.
-    pub fn ok(&self) -> bool {
-        self.report.is_ok() && self.data.is_some()
-    }
+/// A parsed response: the body, and the provider's refusal, malformed
+/// fields and reconciliation as issues.
+pub type Parsed = Outcome<Body>;
 
-    /// A parse of input that could not be read at all.
-    pub fn unreadable() -> Parsed {
-        let mut report = Report::default();
-        report.push(Code::InputUnreadable, Loc::ROOT.path(), Vec::new());
-        Parsed {
-            result_code: None,
-            message: None,
-            data: None,
-            report,
-            locale: Locale::En,
-        }
-    }
+/// Success, and nothing to object to (what the result's `ok` says).
+pub fn is_ok(p: &Parsed) -> bool {
+    p.ok() && p.value.data.is_some()
 }
 
 /// `options.expected`: either amount may be missing.
@@ -162,15 +148,9 @@ pub fn parse(
     let mut report = Report::default();
     let common = read_common_options(options, &["expected"], &mut report);
     let expected = read_expected(options, &common.currency, &mut report);
-    let mut parsed = Parsed {
-        result_code: None,
-        message: None,
-        data: None,
-        report: Report::default(),
-        locale: common.locale,
-    };
+    let mut parsed = Body::default();
     match response {
-        Value::String(s) => match crate::packed::parse(s) {
+        Value::String(s) => match crate::input::packed::parse(s) {
             Ok(v) => read_body(
                 &v,
                 spec,
@@ -180,7 +160,7 @@ pub fn parse(
                 &mut parsed,
                 &mut report,
             ),
-            Err(_) => report.push(Code::InputUnreadable, Loc::ROOT.path(), vec![]),
+            Err(_) => report.raise(Loc::ROOT.path(), p::InputUnreadable {}),
         },
         v => read_body(
             v,
@@ -192,8 +172,10 @@ pub fn parse(
             &mut report,
         ),
     }
-    parsed.report = report;
-    parsed
+    Outcome {
+        report,
+        value: parsed,
+    }
 }
 
 fn read_body(
@@ -202,7 +184,7 @@ fn read_body(
     currency: &Currency,
     expected: &PartialExpected,
     reconcile: Reconcile,
-    parsed: &mut Parsed,
+    parsed: &mut Body,
     report: &mut Report,
 ) {
     let root = Loc::ROOT;
@@ -227,16 +209,12 @@ fn read_body(
         return;
     };
     if code != spec.success {
-        report.push(
-            Code::ResponseError,
+        report.raise(
             code_at.path(),
-            vec![
-                ("resultCode", Param::Text(clip(code))),
-                (
-                    "message",
-                    Param::Text(clip(parsed.message.as_deref().unwrap_or(""))),
-                ),
-            ],
+            p::ResponseError {
+                resultCode: clip(code),
+                message: clip(parsed.message.as_deref().unwrap_or("")),
+            },
         );
         return;
     }
@@ -281,13 +259,15 @@ fn read_record(
             (None, _) => Field::Missing,
             (Some(Value::String(s)), Kind::Text) => Field::Text(s.to_string()),
             (Some(Value::Number(t)), Kind::Text) => Field::Text((*t).to_string()),
-            (Some(v), Kind::Amount) => match Money::read(v, currency, Sign::NonNegative) {
-                Ok(m) => Field::Amount(m),
-                Err(e) => {
-                    report.push(e.code, at.key(key).path(), e.params);
-                    Field::Missing
+            (Some(v), Kind::Amount) => {
+                match crate::input::money::read(v, currency, Sign::NonNegative) {
+                    Ok(m) => Field::Amount(m),
+                    Err(e) => {
+                        report.place(at.key(key).path(), e);
+                        Field::Missing
+                    }
                 }
-            },
+            }
             (Some(other), Kind::Text) => {
                 fields::wrong_type(&at.key(key), "a string", other, report);
                 Field::Missing
@@ -309,9 +289,9 @@ fn read_expected(options: &Value<'_>, currency: &Currency, report: &mut Report) 
     fields::unknown_fields(f, &["amount", "balance"], &at, report);
     for (key, slot) in [("amount", &mut out.amount), ("balance", &mut out.balance)] {
         if let Some(v) = fields::present(f, key) {
-            match Money::read(v, currency, Sign::NonNegative) {
+            match crate::input::money::read(v, currency, Sign::NonNegative) {
                 Ok(m) => *slot = Some(m),
-                Err(e) => report.push(e.code, at.key(key).path(), e.params),
+                Err(e) => report.place(at.key(key).path(), e),
             }
         }
     }
@@ -329,41 +309,15 @@ pub fn reconcile(
 ) {
     if let (Some(e), Some(a)) = (expected, actual) {
         if e != a {
-            report.push(
-                Code::ReconcileMismatch,
+            report.raise(
                 at.path(),
-                vec![
-                    ("field", Param::Text(field.into())),
-                    ("expected", e.param()),
-                    ("actual", a.param()),
-                ],
+                p::ReconcileMismatch {
+                    field: field.into(),
+                    seq: None,
+                    expected: e.param(),
+                    actual: a.param(),
+                },
             );
         }
     }
-}
-
-/// Writes a record as an object: its fields under their wire names (`null`
-/// when missing), and the cancels under `cancels_key`.
-pub fn write_record(w: &mut JsonOut, r: &Record, cancels_key: Option<&str>) {
-    w.begin_object();
-    for (k, f) in &r.fields {
-        w.key(k);
-        match f {
-            Field::Missing => {
-                w.null();
-            }
-            Field::Text(s) => {
-                w.str(s);
-            }
-            Field::Amount(m) => crate::output::money(w, *m),
-        }
-    }
-    if let Some(key) = cancels_key {
-        w.key(key).begin_array();
-        for c in &r.cancels {
-            write_record(w, c, None);
-        }
-        w.end_array();
-    }
-    w.end_object();
 }

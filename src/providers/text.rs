@@ -3,13 +3,14 @@
 //! (NicePay). Text is NFC-normalised by the host before it is measured, so
 //! a Hangul syllable typed as conjoining jamo counts (and is sent) as one.
 
-use super::charset::{self, Charset};
-use crate::bank::Provider;
-use crate::catalogue::{Code, Param, Report};
-use crate::host::Host;
-use crate::path::Loc;
-use crate::rules::fields;
-use crate::value::{Opaque, Value};
+use crate::input::fields;
+use crate::input::host::Host;
+use crate::input::value::{Opaque, Value};
+use crate::providers::nicepay::charset::{self, Charset};
+use crate::providers::Provider;
+use crate::report::params as p;
+use crate::report::path::Loc;
+use crate::report::Report;
 
 /// What a limit counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,19 +49,23 @@ pub fn length(s: &str, unit: Unit, at: &Loc, host: &dyn Host, report: &mut Repor
         Unit::Chars => s.chars().count(),
         Unit::Bytes(cs) => {
             let m = charset::measure(s, cs, host);
-            let name = || ("charset", Param::Text(cs.as_str().into()));
+            let charset = || cs.as_str().to_string();
             if let Some(c) = m.unencodable {
-                report.push(
-                    Code::CharsetUnencodable,
+                report.raise(
                     at.path(),
-                    vec![("char", Param::Text(c.to_string())), name()],
+                    p::CharsetUnencodable {
+                        char: c.to_string(),
+                        charset: charset(),
+                    },
                 );
             }
             if let Some(c) = m.unverified {
-                report.push(
-                    Code::CharsetUnverified,
+                report.raise(
                     at.path(),
-                    vec![("char", Param::Text(c.to_string())), name()],
+                    p::CharsetUnverified {
+                        char: c.to_string(),
+                        charset: charset(),
+                    },
                 );
             }
             m.bytes
@@ -82,15 +87,15 @@ pub fn check(s: &str, limit: Limit, at: &Loc, host: &dyn Host, report: &mut Repo
 /// Reports `PROVIDER_TOO_LONG` at `at` (`length` unknown for a string the
 /// packer did not copy).
 fn too_long(limit: Limit, length: Option<u64>, at: &Loc, report: &mut Report) {
-    let mut params = vec![
-        ("provider", Param::Text(limit.provider.as_str().into())),
-        ("max", Param::Int(limit.max as u64)),
-        ("unit", Param::Text(limit.unit.as_str().into())),
-    ];
-    if let Some(n) = length {
-        params.push(("length", Param::Int(n)));
-    }
-    report.push(Code::ProviderTooLong, at.path(), params);
+    report.raise(
+        at.path(),
+        p::ProviderTooLong {
+            provider: limit.provider.as_str().into(),
+            max: limit.max as u64,
+            length,
+            unit: limit.unit.as_str().into(),
+        },
+    );
 }
 
 /// An optional string option: `None` when absent; a non-string is a
@@ -117,7 +122,7 @@ pub fn read(
     };
     let t: &str = if trim { s.trim() } else { s };
     if trim && t.is_empty() {
-        report.push(Code::Blank, at.path(), vec![]);
+        report.raise(at.path(), p::Blank {});
         return None;
     }
     Some(host.nfc(t).into_owned())

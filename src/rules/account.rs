@@ -1,13 +1,14 @@
 //! Refund account rules: account number digits (leading zeros kept), bank
 //! code, holder name. Account numbers never appear unmasked in an issue.
 
-use super::fields::{self, object, present, unknown_fields};
-use super::Cx;
-use crate::bank;
-use crate::catalogue::{mask_account, Code, Param};
+use crate::input::fields::{self, object, present, unknown_fields};
+use crate::input::value::{Opaque, Value};
+use crate::input::Cx;
+use crate::model::bank;
 use crate::model::RefundAccount;
-use crate::path::Loc;
-use crate::value::{Opaque, Value};
+use crate::report::mask_account;
+use crate::report::params as p;
+use crate::report::path::Loc;
 
 const KNOWN: &[&str] = &["accountNumber", "bankCode", "accountHolderName"];
 
@@ -34,7 +35,7 @@ pub fn account_number(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
         Value::String(s) => {
             let digits: String = s.chars().filter(|c| !matches!(c, '-' | ' ')).collect();
             if digits.is_empty() {
-                cx.report.push(Code::Blank, at.path(), vec![]);
+                cx.report.raise(at.path(), p::Blank {});
                 return None;
             }
             if digits.chars().count() > fields::MAX_TEXT_CHARS {
@@ -47,18 +48,20 @@ pub fn account_number(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
                 return None;
             }
             if !digits.bytes().all(|b| b.is_ascii_digit()) {
-                cx.report.push(
-                    Code::AccountNumberInvalid,
+                cx.report.raise(
                     at.path(),
-                    vec![("masked", Param::Text(mask_account(&digits)))],
+                    p::AccountNumberInvalid {
+                        masked: mask_account(&digits),
+                    },
                 );
                 return None;
             }
             if digits.len() != s.len() {
-                cx.report.push(
-                    Code::AccountNumberNormalized,
+                cx.report.raise(
                     at.path(),
-                    vec![("masked", Param::Text(mask_account(&digits)))],
+                    p::AccountNumberNormalized {
+                        masked: mask_account(&digits),
+                    },
                 );
             }
             Some(digits)
@@ -66,15 +69,16 @@ pub fn account_number(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
         Value::Number(t) => match fields::parse_safe_uint(t) {
             Some(_) => {
                 let digits = t.to_string();
-                cx.report.push(
-                    Code::AccountNumberFromNumber,
+                cx.report.raise(
                     at.path(),
-                    vec![("masked", Param::Text(mask_account(&digits)))],
+                    p::AccountNumberFromNumber {
+                        masked: mask_account(&digits),
+                    },
                 );
                 Some(digits)
             }
             None => {
-                cx.report.push(Code::AccountNumberUnsafe, at.path(), vec![]);
+                cx.report.raise(at.path(), p::AccountNumberUnsafe {});
                 None
             }
         },
@@ -97,18 +101,20 @@ pub fn bank_code(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
     };
     let code = s.trim();
     if !bank::is_well_formed(code) {
-        cx.report.push(
-            Code::BankCodeInvalid,
+        cx.report.raise(
             at.path(),
-            vec![("value", Param::Text(crate::money::clip(code)))],
+            p::BankCodeInvalid {
+                value: crate::report::text::clip(code),
+            },
         );
         return None;
     }
     if bank::find(code).is_none() {
-        cx.report.push(
-            Code::BankCodeUnknown,
+        cx.report.raise(
             at.path(),
-            vec![("bankCode", Param::Text(code.to_string()))],
+            p::BankCodeUnknown {
+                bankCode: code.to_string(),
+            },
         );
     }
     Some(code.to_string())

@@ -11,8 +11,8 @@
 //!   its unit amount.
 //! - **ITEM**: otherwise (a subset of lines or units, each at its unit amount).
 
+use crate::model::order::Order;
 use crate::model::{CancelRequest, Kind};
-use crate::order::Order;
 
 /// Why a cancel is not FULL: the first line that makes it so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

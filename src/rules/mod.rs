@@ -1,35 +1,20 @@
-//! The rules: reading untrusted input into typed values while reporting
-//! every violation at its path. Stateless rules need only the request;
-//! order-aware rules also need the order it cancels.
+//! The EBP v2 rules, one file per thing judged. Each reads untrusted input
+//! (through [`crate::input`]) into the typed values of [`crate::model`],
+//! reporting every violation at its path. Stateless rules need only the
+//! request; order-aware rules also need the order it cancels.
+//!
+//! - [`request`]: a cancel request on its own (types, ranges, the exact total);
+//! - [`account`]: the refund account;
+//! - [`order`]: the order snapshot;
+//! - [`order_aware`]: a request judged against its order;
+//! - [`kind`]: FULL, ITEM or PARTIAL_AMOUNT, and why;
+//! - [`response`]: the server's answer;
+//! - [`unique`]: one `seq` per list.
 
 pub mod account;
-pub mod fields;
 pub mod kind;
+pub mod order;
 pub mod order_aware;
 pub mod request;
-
-use crate::catalogue::Report;
-use crate::currency::Currency;
-use crate::host::Host;
-
-/// What every rule reads and writes: the report, the currency that fixes
-/// decimal places, and the host's services.
-pub struct Cx<'h> {
-    /// Issues found so far.
-    pub report: Report,
-    /// The currency amounts are judged in.
-    pub currency: Currency,
-    /// Unicode services.
-    pub host: &'h dyn Host,
-}
-
-impl<'h> Cx<'h> {
-    /// A fresh context.
-    pub fn new(currency: Currency, host: &'h dyn Host) -> Self {
-        Cx {
-            report: Report::default(),
-            currency,
-            host,
-        }
-    }
-}
+pub mod response;
+pub mod unique;

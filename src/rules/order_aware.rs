@@ -16,14 +16,16 @@
 
 use super::kind::{self, Reason};
 use super::request::{ItemDraft, RequestDraft};
-use super::Cx;
-use crate::catalogue::{Code, Param, Report};
+use crate::input::fields;
+use crate::input::value::Value;
+use crate::input::Cx;
+use crate::model::money::Money;
+use crate::model::order::{Order, OrderLine, PaymentStatus};
 use crate::model::{ItemType, Kind};
-use crate::money::Money;
-use crate::order::{Order, OrderLine, PaymentStatus};
-use crate::path::Loc;
-use crate::rules::fields;
-use crate::value::Value;
+use crate::report::params as p;
+use crate::report::path::Loc;
+use crate::report::text::clip;
+use crate::report::Report;
 
 /// Pay methods that refund to a bank account, so a cancel needs one.
 pub const ACCOUNT_REFUND_METHODS: &[&str] = &["VIRTUAL_ACCOUNT", "TRANSFER"];
@@ -109,13 +111,12 @@ pub fn check(
 /// `ORDER_NO_MISMATCH` at `at` when `given` is not the order's number.
 pub fn check_order_no(given: Option<&str>, at: &Loc, order: &Order, report: &mut Report) {
     if let Some(given) = given.filter(|g| *g != order.order_no) {
-        report.push(
-            Code::OrderNoMismatch,
+        report.raise(
             at.path(),
-            vec![
-                ("expected", Param::Text(order.order_no.clone())),
-                ("given", Param::Text(crate::money::clip(given))),
-            ],
+            p::OrderNoMismatch {
+                expected: order.order_no.clone(),
+                given: clip(given),
+            },
         );
     }
 }
@@ -126,11 +127,7 @@ pub fn check_not_cancelled(order: &Order, order_at: &Loc, report: &mut Report) -
     if order.payment_status != PaymentStatus::Cancelled {
         return true;
     }
-    report.push(
-        Code::OrderCancelled,
-        order_at.key("paymentStatus").path(),
-        vec![],
-    );
+    report.raise(order_at.key("paymentStatus").path(), p::OrderCancelled {});
     false
 }
 
@@ -158,78 +155,69 @@ fn check_line<'o>(
 ) -> Option<&'o OrderLine> {
     let seq = l.seq?;
     let Some(line) = order.line(seq) else {
-        report.push(
-            Code::SeqNotInOrder,
-            at.key("seq").path(),
-            vec![("seq", Param::Int(seq))],
-        );
+        report.raise(at.key("seq").path(), p::SeqNotInOrder { seq });
         return None;
     };
-    let seq_param = ("seq", Param::Int(seq));
     if let Some(t) = l.item_type.filter(|t| *t != line.item_type) {
-        report.push(
-            Code::ItemTypeMismatch,
+        report.raise(
             at.key("itemType").path(),
-            vec![
-                seq_param.clone(),
-                ("expected", Param::Text(line.item_type.as_str().into())),
-                ("given", Param::Text(t.as_str().into())),
-            ],
+            p::ItemTypeMismatch {
+                seq,
+                expected: line.item_type.as_str().into(),
+                given: t.as_str().into(),
+            },
         );
     }
     if let Some(id) = l.item_id.filter(|id| *id != line.item_id) {
-        report.push(
-            Code::ItemIdMismatch,
+        report.raise(
             at.key("itemId").path(),
-            vec![
-                seq_param.clone(),
-                ("expected", Param::Text(line.item_id.clone())),
-                ("given", Param::Text(crate::money::clip(id))),
-            ],
+            p::ItemIdMismatch {
+                seq,
+                expected: line.item_id.clone(),
+                given: clip(id),
+            },
         );
     }
     let before = report.error_count();
     let units = line.remaining_quantity();
     if let Some(q) = l.quantity.filter(|q| *q > units) {
-        report.push(
-            Code::QuantityExceedsRemaining,
+        report.raise(
             at.key("quantity").path(),
-            vec![
-                seq_param.clone(),
-                ("requested", Param::Int(q)),
-                ("remaining", Param::Int(units)),
-            ],
+            p::QuantityExceedsRemaining {
+                seq,
+                requested: q,
+                remaining: units,
+            },
         );
     }
     if let Some(a) = l.amount.filter(|a| *a > line.unit_amount) {
-        report.push(
-            Code::AmountExceedsUnit,
+        report.raise(
             at.key("amount").path(),
-            vec![
-                seq_param.clone(),
-                ("amount", a.param()),
-                ("unitAmount", line.unit_amount.param()),
-            ],
+            p::AmountExceedsUnit {
+                seq,
+                amount: a.dec(),
+                unitAmount: line.unit_amount.dec(),
+            },
         );
     }
     if let (true, Some(q), Some(a)) = (report.error_count() == before, l.quantity, l.amount) {
         let refund = a.checked_mul_qty(q);
         let left = line.remaining_amount();
         match (refund, left) {
-            (Some(refund), Some(left)) if refund > left => report.push(
-                Code::RefundExceedsRemaining,
+            (Some(refund), Some(left)) if refund > left => report.raise(
                 at.path(),
-                vec![
-                    seq_param,
-                    ("refund", refund.param()),
-                    ("remaining", left.param()),
-                ],
+                p::RefundExceedsRemaining {
+                    seq,
+                    refund: refund.dec(),
+                    remaining: left.dec(),
+                },
             ),
             (Some(_), Some(_)) => {}
-            _ => report.push(
-                Code::AmountOverflow,
+            _ => report.raise(
                 at.key("amount").path(),
-                vec![("value", a.param())],
+                p::AmountOverflow {
+                    value: Some(a.dec()),
+                },
             ),
         }
     }
@@ -246,34 +234,33 @@ fn check_tax(l: &LineRef<'_>, line: &OrderLine, at: &Loc, scale: u32, report: &m
         return; // AMOUNT_EXCEEDS_UNIT: no ratio to hold it to
     }
     let tax_at = at.key("taxAmount");
-    let seq = ("seq", Param::Int(line.seq));
+    let seq = line.seq;
     if tax > line.unit_tax_amount {
-        report.push(
-            Code::TaxExceedsUnitTax,
+        report.raise(
             tax_at.path(),
-            vec![
+            p::TaxExceedsUnitTax {
                 seq,
-                ("taxAmount", tax.param()),
-                ("unitTaxAmount", line.unit_tax_amount.param()),
-            ],
+                taxAmount: tax.dec(),
+                unitTaxAmount: line.unit_tax_amount.dec(),
+            },
         );
         return;
     }
     match line.tax_for(amount, scale) {
-        Some(expected) if expected != tax => report.push(
-            Code::TaxInconsistent,
+        Some(expected) if expected != tax => report.raise(
             tax_at.path(),
-            vec![
+            p::TaxInconsistent {
                 seq,
-                ("taxAmount", tax.param()),
-                ("expected", expected.param()),
-            ],
+                taxAmount: tax.dec(),
+                expected: expected.dec(),
+            },
         ),
         Some(_) => {}
-        None => report.push(
-            Code::AmountOverflow,
+        None => report.raise(
             tax_at.path(),
-            vec![("value", tax.param())],
+            p::AmountOverflow {
+                value: Some(tax.dec()),
+            },
         ),
     }
 }
@@ -288,14 +275,13 @@ fn check_capture(kind: Kind, reason: Reason, items_at: &Loc, report: &mut Report
         }
         Reason::AmountBelowUnit { index, .. } => items_at.index(index).key("amount").path(),
     };
-    report.push(
-        Code::PartialBeforeCapture,
+    report.raise(
         path,
-        vec![
-            ("kind", Param::Text(kind.as_str().into())),
-            ("reason", Param::Text(reason.as_str().into())),
-            ("seq", Param::Int(reason.seq())),
-        ],
+        p::PartialBeforeCapture {
+            kind: kind.as_str().into(),
+            reason: reason.as_str().into(),
+            seq: reason.seq(),
+        },
     );
 }
 
@@ -311,10 +297,15 @@ pub fn check_refund_account(raw: &Value<'_>, order: &Order, report: &mut Report)
     let root = Loc::ROOT;
     let at = root.key("refundAccount");
     let given = raw.get("refundAccount").filter(|v| !v.is_absent());
-    let method_param = || ("payMethod", Param::Text(method.to_string()));
+    let pay_method = || method.to_string();
     if ACCOUNT_REFUND_METHODS.contains(&method) {
         match given {
-            None => report.push(Code::RefundAccountRequired, at.path(), vec![method_param()]),
+            None => report.raise(
+                at.path(),
+                p::RefundAccountRequired {
+                    payMethod: pay_method(),
+                },
+            ),
             Some(Value::Object(f)) => {
                 for key in ["accountNumber", "bankCode", "accountHolderName"] {
                     if fields::present(f, key).is_none() {
@@ -325,6 +316,11 @@ pub fn check_refund_account(raw: &Value<'_>, order: &Order, report: &mut Report)
             Some(_) => {} // WRONG_TYPE, from the account rules
         }
     } else if SELF_REFUND_METHODS.contains(&method) && given.is_some() {
-        report.push(Code::RefundAccountIgnored, at.path(), vec![method_param()]);
+        report.raise(
+            at.path(),
+            p::RefundAccountIgnored {
+                payMethod: pay_method(),
+            },
+        );
     }
 }

@@ -1,16 +1,24 @@
 //! The stateless rules of an EBP v2 cancel request: every field's type and
 //! range, `seq` uniqueness, tax within amount, and the exact total.
 
-use super::fields::{self, object, required, unknown_fields};
-use super::{account, Cx};
-use crate::catalogue::{Code, Param};
+use crate::input::fields::{self, object, required, unknown_fields};
+use crate::input::line::{self, Keys};
+use crate::input::list::{self, Empty};
+use crate::input::money::money;
+use crate::input::value::Value;
+use crate::input::Cx;
+use crate::model::money::{Money, Sign};
 use crate::model::{CancelItem, CancelRequest, ItemType, RefundAccount};
-use crate::money::{Money, Sign};
-use crate::path::Loc;
-use crate::value::{Opaque, Value};
+use crate::report::params as p;
+use crate::report::path::Loc;
+use crate::rules::account;
+use crate::rules::unique::check_unique_seq;
 
-/// The most items one request may carry; beyond it items are not read.
-pub const MAX_ITEMS: usize = 10_000;
+/// The names of a request line's amounts.
+const KEYS: Keys = Keys {
+    amount: "amount",
+    tax: "taxAmount",
+};
 
 const KNOWN: &[&str] = &["orderNo", "totalCancelAmount", "refundAccount", "items"];
 const ITEM_KNOWN: &[&str] = &[
@@ -107,38 +115,16 @@ pub fn read(v: &Value<'_>, cx: &mut Cx) -> RequestDraft {
     draft.refund_account = account::read(fields::present(fields, "refundAccount"), &account_at, cx);
 
     let items_at = root.key("items");
-    match required(fields, "items", &root, &mut cx.report) {
-        Some(Value::Array(items)) if items.is_empty() => {
-            cx.report.push(Code::ItemsEmpty, items_at.path(), vec![])
-        }
-        Some(Value::Array(items)) if items.len() > MAX_ITEMS => cx.report.push(
-            Code::TooManyItems,
-            items_at.path(),
-            vec![
-                ("max", Param::Int(MAX_ITEMS as u64)),
-                ("count", Param::Int(items.len() as u64)),
-            ],
-        ),
-        Some(Value::Array(items)) => {
-            draft.items = items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, v)| read_item(v, i, &items_at, cx))
-                .collect();
-            let seqs = draft.items.iter().filter_map(|i| Some((i.seq?, i.index)));
-            check_unique_seq(seqs, &items_at, &mut cx.report);
-        }
-        // An array the packer did not copy: more entries than MAX_ITEMS.
-        Some(Value::Opaque(Opaque::TooLarge(Some(count)))) => cx.report.push(
-            Code::TooManyItems,
-            items_at.path(),
-            vec![
-                ("max", Param::Int(MAX_ITEMS as u64)),
-                ("count", Param::Int(*count)),
-            ],
-        ),
-        Some(other) => fields::wrong_type(&items_at, "an array", other, &mut cx.report),
-        None => {}
+    let items = required(fields, "items", &root, &mut cx.report)
+        .and_then(|v| list::bounded(v, &items_at, Empty::Refused, &mut cx.report));
+    if let Some(items) = items {
+        draft.items = items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| read_item(v, i, &items_at, cx))
+            .collect();
+        let seqs = draft.items.iter().filter_map(|i| Some((i.seq?, i.index)));
+        check_unique_seq(seqs, &items_at, &mut cx.report);
     }
     check_total(&draft, &total_at, cx);
     draft
@@ -148,99 +134,16 @@ fn read_item(v: &Value<'_>, index: usize, items_at: &Loc, cx: &mut Cx) -> Option
     let at = items_at.index(index);
     let fields = object(Some(v), &at, true, &mut cx.report)?;
     unknown_fields(fields, ITEM_KNOWN, &at, &mut cx.report);
-    let seq_at = at.key("seq");
-    let type_at = at.key("itemType");
-    let id_at = at.key("itemId");
-    let qty_at = at.key("quantity");
-    let amount_at = at.key("amount");
-    let tax_at = at.key("taxAmount");
-    let r = &mut cx.report;
-    let seq = required(fields, "seq", &at, r)
-        .and_then(|v| fields::positive_int(v, Code::SeqInvalid, &seq_at, r));
-    let item_type = required(fields, "itemType", &at, r).and_then(|v| item_type(v, &type_at, r));
-    let item_id = required(fields, "itemId", &at, r)
-        .and_then(|v| fields::text(v, &id_at, r))
-        .map(str::to_string);
-    let quantity = required(fields, "quantity", &at, r)
-        .and_then(|v| fields::positive_int(v, Code::QuantityInvalid, &qty_at, r));
-    let amount = required(fields, "amount", &at, &mut cx.report)
-        .and_then(|v| money(v, &amount_at, Sign::Positive, cx));
-    let tax_amount = match fields::present(fields, "taxAmount") {
-        Some(v) => money(v, &tax_at, Sign::NonNegative, cx),
-        None => Some(Money::ZERO),
-    };
-    if let (Some(a), Some(t)) = (amount, tax_amount) {
-        if t > a {
-            cx.report.push(
-                Code::TaxExceedsAmount,
-                tax_at.path(),
-                vec![("taxAmount", t.param()), ("amount", a.param())],
-            );
-        }
-    }
+    let head = line::read(fields, &at, KEYS, cx);
     Some(ItemDraft {
         index,
-        seq,
-        item_type,
-        item_id,
-        quantity,
-        amount,
-        tax_amount,
+        seq: head.seq,
+        item_type: head.item_type,
+        item_id: head.item_id.map(str::to_string),
+        quantity: head.quantity,
+        amount: head.amount,
+        tax_amount: head.tax,
     })
-}
-
-/// Reads an `itemType` (one of [`ItemType::NAMES`]).
-pub fn item_type(
-    v: &Value<'_>,
-    at: &Loc,
-    report: &mut crate::catalogue::Report,
-) -> Option<ItemType> {
-    fields::one_of(
-        v,
-        at,
-        Code::ItemTypeInvalid,
-        ItemType::NAMES,
-        ItemType::parse,
-        report,
-    )
-}
-
-/// Reads an amount in the context's currency, reporting at `at`.
-pub fn money(v: &Value<'_>, at: &Loc, sign: Sign, cx: &mut Cx) -> Option<Money> {
-    match Money::read(v, &cx.currency, sign) {
-        Ok(m) => Some(m),
-        Err(e) => {
-            cx.report.push(e.code, at.path(), e.params);
-            None
-        }
-    }
-}
-
-/// Reports [`Code::SeqDuplicate`] at `items_at[i].seq` for every `(seq,
-/// index)` whose seq an earlier index already has (request items, order
-/// lines, response lines).
-pub fn check_unique_seq(
-    seqs: impl IntoIterator<Item = (u64, usize)>,
-    items_at: &Loc,
-    report: &mut crate::catalogue::Report,
-) {
-    let mut seen: Vec<(u64, usize)> = seqs.into_iter().collect();
-    crate::sort::sort(&mut seen);
-    for pair in seen.windows(2) {
-        if let [(a, first), (b, dup)] = pair {
-            if a == b {
-                let first_path = items_at.index(*first).key("seq").path().render();
-                report.push(
-                    Code::SeqDuplicate,
-                    items_at.index(*dup).key("seq").path(),
-                    vec![
-                        ("seq", Param::Int(*a)),
-                        ("firstPath", Param::Text(first_path)),
-                    ],
-                );
-            }
-        }
-    }
 }
 
 /// Σ quantity × amount, or `None` on overflow.
@@ -261,16 +164,19 @@ fn check_total(draft: &RequestDraft, total_at: &Loc, cx: &mut Cx) {
         return;
     };
     match line_sum(lines) {
-        Some(expected) if expected != given => cx.report.push(
-            Code::TotalMismatch,
+        Some(expected) if expected != given => cx.report.raise(
             total_at.path(),
-            vec![("expected", expected.param()), ("given", given.param())],
+            p::TotalMismatch {
+                expected: expected.dec(),
+                given: given.dec(),
+            },
         ),
         Some(_) => {}
-        None => cx.report.push(
-            Code::AmountOverflow,
+        None => cx.report.raise(
             total_at.path(),
-            vec![("value", given.param())],
+            p::AmountOverflow {
+                value: Some(given.dec()),
+            },
         ),
     }
 }

@@ -3,12 +3,12 @@
 //! its own.
 #![allow(dead_code)]
 
-use ebp_cancel::catalogue::{Issue, Report};
-use ebp_cancel::currency::Currency;
+use ebp_cancel::input::value::Value;
+use ebp_cancel::model::currency::Currency;
+use ebp_cancel::model::money::Money;
 use ebp_cancel::model::{CancelItem, CancelRequest, ItemType, Kind, RefundAccount};
-use ebp_cancel::money::Money;
 use ebp_cancel::providers::{Checked, Fields};
-use ebp_cancel::value::Value;
+use ebp_cancel::report::{Issue, Report};
 use ebp_cancel::Locale;
 use std::str::FromStr;
 
@@ -70,7 +70,7 @@ pub fn has(report: &Report, code: &str, path: &str) -> bool {
 }
 
 pub fn param(issue: &Issue, name: &str) -> String {
-    ebp_cancel::messages::param_text(issue.param(name).unwrap())
+    ebp_cancel::report::messages::param_text(issue.param(name).unwrap())
 }
 
 pub fn issue<'r>(report: &'r Report, code: &str) -> &'r Issue {
@@ -87,7 +87,7 @@ pub fn messages(report: &Report) -> String {
     let mut out = String::new();
     for i in report.errors.iter().chain(&report.warnings) {
         for l in [Locale::En, Locale::Ko] {
-            out.push_str(&ebp_cancel::messages::message(l, i));
+            out.push_str(&ebp_cancel::report::messages::message(l, i));
             out.push('\n');
         }
     }

@@ -1,0 +1,296 @@
+//! Reading fields out of a [`Value`] while reporting, at the field's path,
+//! every missing field, wrong type and unknown key. Shared by every reader
+//! (requests, orders, options, responses, provider options), so a type error
+//! reads the same wherever it happens.
+
+use crate::input::value::{Opaque, Value};
+use crate::model::money::MAX_SAFE_INTEGER;
+use crate::report::params as p;
+use crate::report::path::Loc;
+use crate::report::text::clip;
+use crate::report::{Raise, Report};
+use std::borrow::Cow;
+
+/// An object's fields, as [`Value::Object`] holds them.
+pub type Fields<'v, 'a> = &'v [(Cow<'a, str>, Value<'a>)];
+
+/// The longest string accepted in an identifier or name field.
+pub const MAX_TEXT_CHARS: usize = 256;
+
+/// An object's fields, or `None` (reported) when `v` is not an object.
+/// `required`: whether absence is an error.
+pub fn object<'v, 'a>(
+    v: Option<&'v Value<'a>>,
+    at: &Loc,
+    required: bool,
+    report: &mut Report,
+) -> Option<&'v [(Cow<'a, str>, Value<'a>)]> {
+    match v {
+        Some(Value::Object(fields)) => Some(fields),
+        None | Some(Value::Undefined | Value::Null) => {
+            if required {
+                report_required(at, report);
+            }
+            None
+        }
+        Some(other) => {
+            wrong_type(at, "an object", other, report);
+            None
+        }
+    }
+}
+
+/// The value of `key` in `fields`.
+pub fn get<'v, 'a>(fields: &'v [(Cow<'a, str>, Value<'a>)], key: &str) -> Option<&'v Value<'a>> {
+    fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+/// The value of `key`, or `None` when absent (`undefined`/`null`/missing).
+pub fn present<'v, 'a>(
+    fields: &'v [(Cow<'a, str>, Value<'a>)],
+    key: &str,
+) -> Option<&'v Value<'a>> {
+    get(fields, key).filter(|v| !v.is_absent())
+}
+
+/// Like [`present`], but a missing field is a [`Code::Required`] error.
+pub fn required<'v, 'a>(
+    fields: &'v [(Cow<'a, str>, Value<'a>)],
+    key: &str,
+    at: &Loc,
+    report: &mut Report,
+) -> Option<&'v Value<'a>> {
+    let v = present(fields, key);
+    if v.is_none() {
+        report_required(&at.key(key), report);
+    }
+    v
+}
+
+/// Warns about every key not in `known`, suggesting the nearest known key.
+pub fn unknown_fields(
+    fields: &[(Cow<'_, str>, Value<'_>)],
+    known: &[&str],
+    at: &Loc,
+    report: &mut Report,
+) {
+    for (k, _) in fields {
+        if known.contains(&k.as_ref()) {
+            continue;
+        }
+        let params = p::UnknownField {
+            field: clip(k),
+            suggestion: suggestion(k, known).map(str::to_string),
+        };
+        // The path echoes the key: clipped, so a 1 MB key is not sent back.
+        let key = path_key(k);
+        report.raise(at.key(&key).path(), params);
+    }
+}
+
+/// A key as it appears in a path: itself up to [`MAX_TEXT_CHARS`], else
+/// clipped (no known key is that long, so only unknown keys are clipped).
+pub fn path_key(k: &str) -> Cow<'_, str> {
+    match k.char_indices().nth(MAX_TEXT_CHARS) {
+        Some((i, _)) => Cow::Owned(format!("{}…", k.get(..i).unwrap_or_default())),
+        None => Cow::Borrowed(k),
+    }
+}
+
+/// Reports [`Code::TooLong`] at `at`: `length` chars where at most `max` fit
+/// (`None`: a string the packer did not copy, length unknown).
+pub fn too_long(at: &Loc, max: usize, length: Option<u64>, report: &mut Report) {
+    report.raise(
+        at.path(),
+        p::TooLong {
+            max: max as u64,
+            length,
+        },
+    );
+}
+
+/// A non-blank string (trimmed), within [`MAX_TEXT_CHARS`].
+/// A string the packer did not copy (`?long:N`) is [`Code::TooLong`] too.
+pub fn text<'v>(v: &'v Value<'_>, at: &Loc, report: &mut Report) -> Option<&'v str> {
+    let s = match v {
+        Value::String(s) => s,
+        Value::Opaque(Opaque::TooLong(n)) => {
+            too_long(at, MAX_TEXT_CHARS, *n, report);
+            return None;
+        }
+        _ => {
+            wrong_type(at, "a string", v, report);
+            return None;
+        }
+    };
+    let t = s.trim();
+    if t.chars().all(invisible) {
+        report.raise(at.path(), p::Blank {});
+        return None;
+    }
+    let n = t.chars().count();
+    if n > MAX_TEXT_CHARS {
+        too_long(at, MAX_TEXT_CHARS, Some(n as u64), report);
+        return None;
+    }
+    Some(t)
+}
+
+/// White space, and the zero-width characters that show nothing (a name of
+/// only these is blank; inside a name they are kept).
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}'
+        )
+}
+
+/// A positive safe integer (`seq`, `quantity`); `code` is reported when the
+/// value is a number but not such an integer.
+pub fn positive_int<P: Raise>(
+    v: &Value<'_>,
+    code: impl FnOnce(String) -> P,
+    at: &Loc,
+    report: &mut Report,
+) -> Option<u64> {
+    let Value::Number(t) = v else {
+        wrong_type(at, "a number", v, report);
+        return None;
+    };
+    match parse_safe_uint(t) {
+        Some(n) if n > 0 => Some(n),
+        _ => {
+            report.raise(at.path(), code(clip(t)));
+            None
+        }
+    }
+}
+
+/// A whole number `0 ..= 2^53-1` (a count: `canceledQuantity`,
+/// `processedCount`); [`Code::CountInvalid`] when the value is a number but
+/// not such an integer.
+pub fn count(v: &Value<'_>, at: &Loc, report: &mut Report) -> Option<u64> {
+    let Value::Number(t) = v else {
+        wrong_type(at, "a number", v, report);
+        return None;
+    };
+    let n = parse_safe_uint(t);
+    if n.is_none() {
+        report.raise(at.path(), p::CountInvalid { value: clip(t) });
+    }
+    n
+}
+
+/// A whole number `0 ..= 2^53-1` from JS number text, if it is one.
+pub fn parse_safe_uint(t: &str) -> Option<u64> {
+    if t.is_empty() || t.len() > 16 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse::<u64>().ok().filter(|n| *n <= MAX_SAFE_INTEGER)
+}
+
+/// A string that must be one of a fixed list: `parse` reads it; a string
+/// it refuses is `code` with `value` and `allowed`; any other type is
+/// [`Code::WrongType`].
+pub fn one_of<T, P: Raise>(
+    v: &Value<'_>,
+    at: &Loc,
+    code: impl FnOnce(String, &'static [&'static str]) -> P,
+    allowed: &'static [&'static str],
+    parse: impl FnOnce(&str) -> Option<T>,
+    report: &mut Report,
+) -> Option<T> {
+    let Value::String(s) = v else {
+        wrong_type(at, "a string", v, report);
+        return None;
+    };
+    let parsed = parse(s);
+    if parsed.is_none() {
+        report.raise(at.path(), code(clip(s), allowed));
+    }
+    parsed
+}
+
+/// Reports [`Code::Required`] at `at`.
+pub fn report_required(at: &Loc, report: &mut Report) {
+    let path = at.path();
+    let field = match path.0.last() {
+        Some(crate::report::path::Seg::Key(k)) => k.clone(),
+        _ => path.render(),
+    };
+    report.raise(path, p::Required { field });
+}
+
+/// Reports [`Code::WrongType`] at `at`.
+pub fn wrong_type(at: &Loc, expected: &'static str, actual: &Value<'_>, report: &mut Report) {
+    report.raise(
+        at.path(),
+        p::WrongType {
+            expected: expected.into(),
+            actual: actual.kind().into(),
+        },
+    );
+}
+
+/// The known key closest to `k` by edit distance, if close enough to be a typo.
+fn suggestion<'k>(k: &str, known: &[&'k str]) -> Option<&'k str> {
+    let lower = k.to_ascii_lowercase();
+    known
+        .iter()
+        .map(|cand| (edit_distance(&lower, &cand.to_ascii_lowercase()), *cand))
+        .filter(|(d, cand)| *d <= (cand.len() / 4).clamp(1, 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance over chars, bounded to short keys.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().take(64).collect();
+    let b: Vec<char> = b.chars().take(64).collect();
+    // At most 65 × 65 cells of values ≤ 64: saturating never saturates.
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0usize; b.len().saturating_add(1)];
+    for (i, ca) in a.iter().enumerate() {
+        if let Some(first) = cur.first_mut() {
+            *first = i.saturating_add(1);
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let at = |row: &[usize], k: usize| row.get(k).copied().unwrap_or(0);
+            let sub = at(&prev, j).saturating_add(usize::from(ca != cb));
+            let del = at(&prev, j.saturating_add(1)).saturating_add(1);
+            let ins = at(&cur, j).saturating_add(1);
+            if let Some(slot) = cur.get_mut(j.saturating_add(1)) {
+                *slot = sub.min(del).min(ins);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_typo_target() {
+        let known = ["orderNo", "totalCancelAmount", "refundAccount", "items"];
+        assert_eq!(
+            suggestion("totalCancelAmout", &known),
+            Some("totalCancelAmount")
+        );
+        assert_eq!(suggestion("orderno", &known), Some("orderNo"));
+        assert_eq!(suggestion("color", &known), None);
+    }
+
+    #[test]
+    fn safe_uints() {
+        assert_eq!(parse_safe_uint("9007199254740991"), Some(9007199254740991));
+        assert_eq!(parse_safe_uint("9007199254740992"), None);
+        assert_eq!(parse_safe_uint("1.5"), None);
+        assert_eq!(parse_safe_uint("-1"), None);
+        assert_eq!(parse_safe_uint("1e+21"), None);
+        assert_eq!(parse_safe_uint(""), None);
+    }
+}

@@ -1,0 +1,494 @@
+//! `CancelRequestBuilder`: a cancel assembled from an order and the calls
+//! the JS builder recorded, then judged by the same rules as any request.
+//!
+//! The calls arrive as an array of objects:
+//!
+//! ```json
+//! [{"op":"cancelAll"},
+//!  {"op":"cancelItem","seq":1,"quantity":2},
+//!  {"op":"cancelAmount","seq":3,"amount":2000},
+//!  {"op":"refundAccount","account":{"accountNumber":"1234567890","bankCode":"001","accountHolderName":"John Doe"}}]
+//! ```
+//!
+//! - `cancelAll`: every open line, all its units, refunding exactly what is
+//!   left on it (per unit: [`OrderLine::remainder_per_unit`], the unit amount
+//!   on a line never partially refunded). Repeating it changes nothing.
+//! - `cancelItem(seq, quantity?)`: `quantity` units at the unit amount; all
+//!   the units left when `quantity` is omitted or equals them, then taking
+//!   exactly what is left on the line, like `cancelAll`.
+//! - `cancelAmount(seq, amount)`: one unit refunding `amount` (≤ the unit
+//!   amount, ≤ what is left on the line).
+//! - `refundAccount(account)`: the account, as given (the request's account
+//!   rules judge it); a later call replaces an earlier one.
+//!
+//! Each line gets the order's `itemType` and `itemId`, its per-unit amount
+//! and `taxAmount` = [`OrderLine::tax_for`] that amount (the unit tax at the
+//! full unit amount, else `round_half_up(unitTax × amount / unitAmount)` at
+//! the currency's decimal places), and the request gets the exact total.
+//! Lines come in the order's line order.
+//!
+//! A call that cannot be met is an error at its path (`calls[2].seq`), not
+//! a throw: a seq not on the order, more units or money than are left, a
+//! line two calls select (`BUILDER_CONFLICT`), a rest that no per-unit
+//! amount takes exactly (`REMAINDER_INDIVISIBLE`), nothing selected
+//! (`NOTHING_TO_CANCEL`). When the calls are sound, the assembled request
+//! goes through [`validate::judge`] against the same order, so a built
+//! request that is `ok` always validates.
+
+use crate::input::fields::{self, object, present, required, unknown_fields};
+use crate::input::host::Host;
+use crate::input::list::{self, Empty};
+use crate::input::value::Value;
+use crate::input::Cx;
+use crate::model::money::{Money, Sign};
+use crate::model::order::{Order, OrderLine, PaymentStatus};
+use crate::model::CancelItem;
+use crate::ops::validate::{self, finish, ValidationResult};
+use crate::ops::{read_call, OrderKeys};
+use crate::report::params as p;
+use crate::report::path::Loc;
+use crate::report::Report;
+use crate::rules::request;
+use std::borrow::Cow;
+
+/// The operations the builder records.
+pub const OPS: &[&str] = &["cancelAll", "cancelItem", "cancelAmount", "refundAccount"];
+
+/// One recorded call, read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Call<'v, 'a> {
+    /// Everything that is left.
+    CancelAll,
+    /// Units of one line (all that are left when `quantity` is `None`).
+    CancelItem {
+        /// The line.
+        seq: u64,
+        /// Units.
+        quantity: Option<u64>,
+    },
+    /// One unit of a line, refunding `amount`.
+    CancelAmount {
+        /// The line.
+        seq: u64,
+        /// The refund.
+        amount: Money,
+    },
+    /// The refund account, as given.
+    RefundAccount(&'v Value<'a>),
+}
+
+/// One line the calls selected.
+#[derive(Debug, Clone, PartialEq)]
+struct Pick {
+    seq: u64,
+    quantity: u64,
+    amount: Money,
+}
+
+/// Builds and judges a cancel: `order` (issues under `order.`), `calls`
+/// (under `calls.`), `options` `{ currency?, locale? }` (under `options.`).
+pub fn build(
+    order: &Value<'_>,
+    calls: &Value<'_>,
+    options: &Value<'_>,
+    order_keys: OrderKeys,
+    host: &dyn Host,
+) -> ValidationResult {
+    let (mut cx, order) = read_call(order, options, order_keys, host);
+    let root = Loc::ROOT;
+    let order_at = root.key("order");
+    let calls = read_calls(calls, &mut cx);
+    let Some(order) = order.filter(|_| cx.report.is_ok()) else {
+        return finish(None, None, cx.report);
+    };
+    if order.payment_status == PaymentStatus::Cancelled {
+        cx.report
+            .raise(order_at.key("paymentStatus").path(), p::OrderCancelled {});
+        return finish(None, None, cx.report);
+    }
+    let (picks, account) = select(&order, &calls, &mut cx);
+    if !cx.report.is_ok() {
+        if let Some(a) = account {
+            judge_account(&order, a, &mut cx);
+        }
+        return finish(None, None, cx.report);
+    }
+    let Some(items) = assemble(&order, &picks, cx.currency.scale) else {
+        cx.report
+            .raise(root.key("calls").path(), p::AmountOverflow { value: None });
+        return finish(None, None, cx.report);
+    };
+    let Some(total) = request::line_sum(items.iter().map(|i| (i.quantity, i.amount))) else {
+        cx.report
+            .raise(root.key("calls").path(), p::AmountOverflow { value: None });
+        return finish(None, None, cx.report);
+    };
+    let numbers: Vec<(String, String)> = items
+        .iter()
+        .map(|i| (i.seq.to_string(), i.quantity.to_string()))
+        .collect();
+    let payload = request_value(&order, &items, &numbers, total, account);
+    let (request, kind) = validate::judge(&payload, Some(&order), &order_at, &mut cx);
+    finish(request, kind, cx.report)
+}
+
+/// The rules of an entered account on their own, for when the calls already
+/// failed and no request is judged: the admin sees the account's problems
+/// beside the lines', not only after fixing them. The same rules, at the
+/// same paths, as judging the built request runs.
+fn judge_account(order: &Order, account: &Value<'_>, cx: &mut Cx) {
+    crate::rules::account::read(Some(account), &Loc::ROOT.key("refundAccount"), cx);
+    let raw = Value::Object(vec![(Cow::Borrowed("refundAccount"), account.clone())]);
+    crate::rules::order_aware::check_refund_account(&raw, order, &mut cx.report);
+}
+
+/// Reads the calls array; `(index, call)` for every call that reads cleanly.
+fn read_calls<'v, 'a>(v: &'v Value<'a>, cx: &mut Cx) -> Vec<(usize, Call<'v, 'a>)> {
+    let root = Loc::ROOT;
+    let at = root.key("calls");
+    let Some(items) = list::bounded(v, &at, Empty::Allowed, &mut cx.report) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| Some((i, read_one(v, &at.index(i), cx)?)))
+        .collect()
+}
+
+fn read_one<'v, 'a>(v: &'v Value<'a>, at: &Loc, cx: &mut Cx) -> Option<Call<'v, 'a>> {
+    let f = object(Some(v), at, true, &mut cx.report)?;
+    let op_at = at.key("op");
+    let op = match required(f, "op", at, &mut cx.report)? {
+        Value::String(s) => s.as_ref(),
+        other => {
+            fields::wrong_type(&op_at, "a string", other, &mut cx.report);
+            return None;
+        }
+    };
+    let seq_at = at.key("seq");
+    let seq = |cx: &mut Cx| {
+        required(f, "seq", at, &mut cx.report).and_then(|v| {
+            fields::positive_int(v, |value| p::SeqInvalid { value }, &seq_at, &mut cx.report)
+        })
+    };
+    match op {
+        "cancelAll" => {
+            unknown_fields(f, &["op"], at, &mut cx.report);
+            Some(Call::CancelAll)
+        }
+        "cancelItem" => {
+            unknown_fields(f, &["op", "seq", "quantity"], at, &mut cx.report);
+            let seq = seq(cx);
+            let qty_at = at.key("quantity");
+            let quantity = match present(f, "quantity") {
+                Some(v) => Some(fields::positive_int(
+                    v,
+                    |value| p::QuantityInvalid { value },
+                    &qty_at,
+                    &mut cx.report,
+                )?),
+                None => None,
+            };
+            Some(Call::CancelItem {
+                seq: seq?,
+                quantity,
+            })
+        }
+        "cancelAmount" => {
+            unknown_fields(f, &["op", "seq", "amount"], at, &mut cx.report);
+            let seq = seq(cx);
+            let amount_at = at.key("amount");
+            let amount = required(f, "amount", at, &mut cx.report)
+                .and_then(|v| crate::input::money::money(v, &amount_at, Sign::Positive, cx));
+            Some(Call::CancelAmount {
+                seq: seq?,
+                amount: amount?,
+            })
+        }
+        "refundAccount" => {
+            unknown_fields(f, &["op", "account"], at, &mut cx.report);
+            required(f, "account", at, &mut cx.report).map(Call::RefundAccount)
+        }
+        other => {
+            cx.report.raise(
+                op_at.path(),
+                p::OptionInvalid {
+                    value: crate::report::text::clip(other),
+                    allowed: OPS,
+                },
+            );
+            None
+        }
+    }
+}
+
+/// Resolves the calls into one pick per line, reporting what cannot be met.
+fn select<'v, 'a>(
+    order: &Order,
+    calls: &[(usize, Call<'v, 'a>)],
+    cx: &mut Cx,
+) -> (Vec<Pick>, Option<&'v Value<'a>>) {
+    let root = Loc::ROOT;
+    let calls_at = root.key("calls");
+    let scale = cx.currency.scale;
+    let mut picks: Vec<Pick> = Vec::new();
+    // Which call first selected each seq.
+    let mut claimed: Vec<(u64, usize)> = Vec::new();
+    let mut all_done = false;
+    let mut account = None;
+    let r = &mut cx.report;
+    for (i, call) in calls {
+        let at = calls_at.index(*i);
+        match call {
+            Call::CancelAll if all_done => {}
+            Call::CancelAll => {
+                all_done = true;
+                for line in order.open_lines() {
+                    if !claim(&mut claimed, line.seq, *i, &at, &calls_at, r) {
+                        continue;
+                    }
+                    if let Some(p) = whole_line(line, scale, &at, r) {
+                        picks.push(p);
+                    }
+                }
+            }
+            Call::CancelItem { seq, quantity } => {
+                let seq_at = at.key("seq");
+                let Some(line) = on_order(order, *seq, &seq_at, r) else {
+                    continue;
+                };
+                if !claim(&mut claimed, *seq, *i, &seq_at, &calls_at, r) {
+                    continue;
+                }
+                let units = line.remaining_quantity();
+                let q_at = if quantity.is_some() {
+                    at.key("quantity")
+                } else {
+                    seq_at
+                };
+                let requested = quantity.unwrap_or(units);
+                if requested == 0 || requested > units {
+                    report_units(line, requested.max(1), &q_at, r);
+                } else if requested == units {
+                    if let Some(p) = whole_line(line, scale, &q_at, r) {
+                        picks.push(p);
+                    }
+                } else if let Some(p) = within_left(line, requested, line.unit_amount, &q_at, r) {
+                    picks.push(p);
+                }
+            }
+            Call::CancelAmount { seq, amount } => {
+                let seq_at = at.key("seq");
+                let Some(line) = on_order(order, *seq, &seq_at, r) else {
+                    continue;
+                };
+                if !claim(&mut claimed, *seq, *i, &seq_at, &calls_at, r) {
+                    continue;
+                }
+                let amount_at = at.key("amount");
+                if line.remaining_quantity() == 0 {
+                    report_units(line, 1, &seq_at, r);
+                } else if *amount > line.unit_amount {
+                    r.raise(
+                        amount_at.path(),
+                        p::AmountExceedsUnit {
+                            seq: *seq,
+                            amount: amount.dec(),
+                            unitAmount: line.unit_amount.dec(),
+                        },
+                    );
+                } else if let Some(p) = within_left(line, 1, *amount, &amount_at, r) {
+                    picks.push(p);
+                }
+            }
+            Call::RefundAccount(v) => account = Some(*v),
+        }
+    }
+    if picks.is_empty() && r.is_ok() {
+        r.raise(calls_at.path(), p::NothingToCancel {});
+    }
+    (picks, account)
+}
+
+/// Records that call `i` selects `seq`; `BUILDER_CONFLICT` at `at` (and
+/// false) when an earlier call already did.
+fn claim(
+    claimed: &mut Vec<(u64, usize)>,
+    seq: u64,
+    i: usize,
+    at: &Loc,
+    calls_at: &Loc,
+    report: &mut Report,
+) -> bool {
+    if let Some((_, first)) = claimed.iter().find(|(s, _)| *s == seq) {
+        report.raise(
+            at.path(),
+            p::BuilderConflict {
+                seq,
+                firstPath: calls_at.index(*first).path().render(),
+            },
+        );
+        return false;
+    }
+    claimed.push((seq, i));
+    true
+}
+
+fn on_order<'o>(
+    order: &'o Order,
+    seq: u64,
+    at: &Loc,
+    report: &mut Report,
+) -> Option<&'o OrderLine> {
+    let line = order.line(seq);
+    if line.is_none() {
+        report.raise(at.path(), p::SeqNotInOrder { seq });
+    }
+    line
+}
+
+fn report_units(line: &OrderLine, requested: u64, at: &Loc, report: &mut Report) {
+    report.raise(
+        at.path(),
+        p::QuantityExceedsRemaining {
+            seq: line.seq,
+            requested,
+            remaining: line.remaining_quantity(),
+        },
+    );
+}
+
+/// Every unit left on the line, taking exactly the money left on it.
+fn whole_line(line: &OrderLine, scale: u32, at: &Loc, report: &mut Report) -> Option<Pick> {
+    let units = line.remaining_quantity();
+    let left = line.remaining_amount().unwrap_or(Money::ZERO);
+    if left <= Money::ZERO {
+        report.raise(
+            at.path(),
+            p::RefundExceedsRemaining {
+                seq: line.seq,
+                refund: line
+                    .unit_amount
+                    .checked_mul_qty(units)
+                    .unwrap_or(left)
+                    .dec(),
+                remaining: left.dec(),
+            },
+        );
+        return None;
+    }
+    match line.remainder_per_unit(scale) {
+        Some(amount) => Some(Pick {
+            seq: line.seq,
+            quantity: units,
+            amount,
+        }),
+        None => {
+            report.raise(
+                at.path(),
+                p::RemainderIndivisible {
+                    seq: line.seq,
+                    remaining: left.dec(),
+                    quantity: units,
+                },
+            );
+            None
+        }
+    }
+}
+
+/// `quantity` units at `amount` each, if the line has that much money left.
+fn within_left(
+    line: &OrderLine,
+    quantity: u64,
+    amount: Money,
+    at: &Loc,
+    report: &mut Report,
+) -> Option<Pick> {
+    let refund = amount.checked_mul_qty(quantity);
+    let left = line.remaining_amount();
+    match (refund, left) {
+        (Some(refund), Some(left)) if refund <= left => Some(Pick {
+            seq: line.seq,
+            quantity,
+            amount,
+        }),
+        (Some(refund), Some(left)) => {
+            report.raise(
+                at.path(),
+                p::RefundExceedsRemaining {
+                    seq: line.seq,
+                    refund: refund.dec(),
+                    remaining: left.dec(),
+                },
+            );
+            None
+        }
+        _ => {
+            report.raise(
+                at.path(),
+                p::AmountOverflow {
+                    value: Some(amount.dec()),
+                },
+            );
+            None
+        }
+    }
+}
+
+/// The request lines, in the order's line order, with type, id and tax
+/// from the order. `None` on overflow.
+fn assemble(order: &Order, picks: &[Pick], scale: u32) -> Option<Vec<CancelItem>> {
+    let mut items = Vec::with_capacity(picks.len());
+    for line in &order.items {
+        let Some(p) = picks.iter().find(|p| p.seq == line.seq) else {
+            continue;
+        };
+        items.push(CancelItem {
+            seq: line.seq,
+            item_type: line.item_type,
+            item_id: line.item_id.clone(),
+            quantity: p.quantity,
+            amount: p.amount,
+            tax_amount: line.tax_for(p.amount, scale)?,
+        });
+    }
+    Some(items)
+}
+
+/// The assembled request as input to the rules: the wire payload, amounts
+/// as exact decimal strings, the account as the caller gave it.
+fn request_value<'x>(
+    order: &Order,
+    items: &[CancelItem],
+    numbers: &'x [(String, String)],
+    total: Money,
+    account: Option<&Value<'x>>,
+) -> Value<'x> {
+    let text = |s: &str| Value::String(Cow::Owned(s.to_string()));
+    let money = |m: Money| Value::String(Cow::Owned(m.0.normalize().to_string()));
+    let lines = items
+        .iter()
+        .zip(numbers)
+        .map(|(i, (seq, quantity))| {
+            Value::Object(vec![
+                ("seq".into(), Value::Number(seq)),
+                ("itemType".into(), text(i.item_type.as_str())),
+                ("itemId".into(), text(&i.item_id)),
+                ("quantity".into(), Value::Number(quantity)),
+                ("amount".into(), money(i.amount)),
+                ("taxAmount".into(), money(i.tax_amount)),
+            ])
+        })
+        .collect();
+    let mut fields = vec![
+        ("orderNo".into(), text(&order.order_no)),
+        ("totalCancelAmount".into(), money(total)),
+    ];
+    if let Some(a) = account {
+        fields.push(("refundAccount".into(), a.clone()));
+    }
+    fields.push(("items".into(), Value::Array(lines)));
+    Value::Object(fields)
+}

@@ -1,0 +1,154 @@
+//! Provider results as JSON text, in the shapes of `api.md`:
+//! `{ ok, kind, errors, warnings, payload, signingInput?, expected }` for an
+//! adapter, `{ ok, resultCode, message, data, errors, warnings }` for a
+//! parsed response.
+
+use crate::providers::response::{self, Field, Parsed, Record};
+use crate::providers::{nicepay, portone, ProviderResult};
+use crate::render::ebp::{money, money_field};
+use crate::render::issues::write_report;
+use crate::render::json::JsonOut;
+use crate::report::messages::Locale;
+
+/// An adapter result. `signing`: whether the `signingInput` key is part of
+/// this provider's shape (NicePay).
+pub fn result<P>(
+    r: &ProviderResult<P>,
+    write_payload: fn(&mut JsonOut, &P),
+    signing: bool,
+    locale: Locale,
+) -> String {
+    let ok = r.ok();
+    let b = &r.value;
+    let mut w = JsonOut::new();
+    w.begin_object();
+    w.key("ok").bool(ok);
+    w.key("kind").opt_str(b.kind.map(|k| k.as_str()));
+    write_report(&mut w, &r.report, locale);
+    w.key("payload");
+    match b.payload.as_ref().filter(|_| ok) {
+        Some(p) => write_payload(&mut w, p),
+        None => {
+            w.null();
+        }
+    }
+    if signing {
+        w.key("signingInput")
+            .opt_str(b.signing_input.as_deref().filter(|_| ok));
+    }
+    w.key("expected");
+    match (&b.expected, ok) {
+        (Some(e), true) => {
+            w.begin_object();
+            money_field(&mut w, "amount", e.amount);
+            money_field(&mut w, "balance", e.balance);
+            w.end_object();
+        }
+        _ => {
+            w.null();
+        }
+    }
+    w.end_object();
+    w.finish()
+}
+
+/// A parsed response; its cancels are written under `cancels_key`.
+pub fn parsed(p: &Parsed, cancels_key: &str, locale: Locale) -> String {
+    let mut w = JsonOut::new();
+    let b = &p.value;
+    w.begin_object();
+    w.key("ok").bool(response::is_ok(p));
+    w.key("resultCode").opt_str(b.result_code.as_deref());
+    w.key("message").opt_str(b.message.as_deref());
+    w.key("data");
+    match &b.data {
+        Some(d) => write_record(&mut w, d, Some(cancels_key)),
+        None => {
+            w.null();
+        }
+    }
+    write_report(&mut w, &p.report, locale);
+    w.end_object();
+    w.finish()
+}
+
+/// Writes a record as an object: its fields under their wire names (`null`
+/// when missing), and the cancels under `cancels_key`.
+pub fn write_record(w: &mut JsonOut, r: &Record, cancels_key: Option<&str>) {
+    w.begin_object();
+    for (k, f) in &r.fields {
+        w.key(k);
+        match f {
+            Field::Missing => {
+                w.null();
+            }
+            Field::Text(s) => {
+                w.str(s);
+            }
+            Field::Amount(m) => money(w, *m),
+        }
+    }
+    if let Some(key) = cancels_key {
+        w.key(key).begin_array();
+        for c in &r.cancels {
+            write_record(w, c, None);
+        }
+        w.end_array();
+    }
+    w.end_object();
+}
+
+/// Writes the body as JSON, with PortOne's wire names; absent fields are left out.
+pub fn portone_payload(w: &mut JsonOut, p: &portone::Payload) {
+    w.begin_object();
+    let opt_str = |w: &mut JsonOut, k: &str, v: Option<&str>| {
+        if let Some(v) = v {
+            w.key(k).str(v);
+        }
+    };
+    opt_str(w, "imp_uid", p.imp_uid.as_deref());
+    opt_str(w, "merchant_uid", p.merchant_uid.as_deref());
+    if let Some(a) = p.amount {
+        money_field(w, "amount", a);
+    }
+    if let Some(t) = p.tax_free {
+        money_field(w, "tax_free", t);
+    }
+    money_field(w, "checksum", p.checksum);
+    opt_str(w, "reason", p.reason.as_deref());
+    opt_str(w, "refund_holder", p.refund_holder.as_deref());
+    opt_str(w, "refund_bank", p.refund_bank);
+    opt_str(w, "refund_account", p.refund_account.as_deref());
+    opt_str(w, "refund_tel", p.refund_tel.as_deref());
+    w.end_object();
+}
+
+/// Writes the body as JSON, with NicePay's wire names; absent fields are left out.
+pub fn nicepay_payload(w: &mut JsonOut, p: &nicepay::Payload) {
+    w.begin_object();
+    w.key("reason").str(&p.reason);
+    w.key("orderId").str(&p.order_id);
+    if let Some(a) = p.cancel_amt {
+        money_field(w, "cancelAmt", a);
+    }
+    if let Some(t) = p.tax_free_amt {
+        money_field(w, "taxFreeAmt", t);
+    }
+    if let Some(m) = &p.mall_reserved {
+        w.key("mallReserved").str(m);
+    }
+    w.key("ediDate").str(&p.edi_date);
+    if let Some(cs) = p.return_char_set {
+        w.key("returnCharSet").str(cs.as_str());
+    }
+    if let Some(a) = &p.refund_account {
+        w.key("refundAccount").str(a);
+    }
+    if let Some(b) = p.refund_bank_code {
+        w.key("refundBankCode").str(b);
+    }
+    if let Some(h) = &p.refund_holder {
+        w.key("refundHolder").str(h);
+    }
+    w.end_object();
+}

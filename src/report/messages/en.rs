@@ -1,0 +1,92 @@
+//! English messages.
+//!
+//! Templates: `{name}` is the issue's param `name`, `{@}` the path (or
+//! "the input" at the root). A param listed in [`phrase`] is replaced by
+//! its phrase (itself a template) instead of its raw value.
+
+use super::Params;
+use crate::report::Code;
+
+/// What the path reads as when the issue is about the whole input.
+pub(super) const ROOT: &str = "the input";
+
+/// The template of a code's message.
+pub(super) fn template(code: Code, p: &Params) -> &'static str {
+    match code {
+        Code::InputUnreadable => "The input could not be read.",
+        Code::Required => "{@} is required.",
+        Code::WrongType => "{@} must be {expected}, not {actual}.",
+        Code::Blank => "{@} must not be blank.",
+        Code::TooLong => "{@} is too long: at most {max} allowed, {length} given.",
+        Code::UnknownField if p.has("suggestion") => "Unknown field {field}: did you mean {suggestion}?",
+        Code::UnknownField => "Unknown field {field}; it is not sent.",
+        Code::OptionInvalid => "{@} must be one of {allowed}, not {value}.",
+        Code::ItemsEmpty => "items must list at least one item to cancel.",
+        Code::TooManyItems => "Too many items: at most {max} per request, {count} given.",
+        Code::SeqInvalid => "{@} must be a positive whole number, not {value}.",
+        Code::SeqDuplicate => "seq {seq} appears twice (first at {firstPath}).",
+        Code::ItemTypeInvalid => "{@} must be one of {allowed}, not {value}.",
+        Code::QuantityInvalid => "{@} must be a positive whole number, not {value}.",
+        Code::MoneyNotFinite => "{@} must be a finite amount, not {value}.",
+        Code::MoneyFormat => "{@} must be a plain decimal such as \"1234.50\" (no exponent, separators or spaces), not {value}.",
+        Code::MoneyTooLarge => "{@} is too large: {value} is beyond ±{max}.",
+        Code::MoneyScale => "{@} has too many decimal places: {currency} allows {scale}, {value} given.",
+        Code::MoneyNegative => "{@} must not be negative ({value} given).",
+        Code::AmountNotPositive => "{@} must be greater than 0 ({value} given).",
+        Code::TaxExceedsAmount => "{@} {taxAmount} is more than the amount {amount} it is part of.",
+        Code::TotalMismatch => "totalCancelAmount must equal the sum of quantity × amount: expected {expected}, given {given}.",
+        Code::AmountOverflow => "{@}: the amount {value} cannot be represented exactly.",
+        Code::AccountNumberInvalid => "{@} must contain digits only ({masked} given).",
+        Code::AccountNumberUnsafe => "{@} given as a number is too large to be exact; send it as a string of digits.",
+        Code::AccountNumberNormalized => "Hyphens and spaces were removed from {@}; {masked} is sent.",
+        Code::AccountNumberFromNumber => "{@} was given as a number; it is sent as the string {masked}.",
+        Code::BankCodeInvalid => "{@} must be a 3-digit bank code, not {value}.",
+        Code::BankCodeUnknown => "Bank code {bankCode} is not a known Korean bank code; check it.",
+        Code::OrderNoMismatch => "orderNo {given} is not this order ({expected}).",
+        Code::PaymentStatusInvalid => "{@} must be one of {allowed}, not {value}.",
+        Code::OrderCancelled => "The order is already fully cancelled; nothing remains to cancel.",
+        Code::OrderLineInconsistent => "Order line seq {seq} has cancelled more than it holds.",
+        Code::CountInvalid => "{@} must be a whole number of 0 or more, not {value}.",
+        Code::SeqNotInOrder => "The order has no line with seq {seq}.",
+        Code::ItemTypeMismatch => "Line seq {seq} is {expected}, not {given}.",
+        Code::ItemIdMismatch => "Line seq {seq} is item {expected}, not {given}.",
+        Code::QuantityExceedsRemaining => "Line seq {seq}: {requested} requested, only {remaining} remaining.",
+        Code::AmountExceedsUnit => "Line seq {seq}: amount {amount} is more than the unit amount {unitAmount}.",
+        Code::RefundExceedsRemaining => "Line seq {seq}: refund {refund} is more than the {remaining} left to refund.",
+        Code::TaxExceedsUnitTax => "Line seq {seq}: tax {taxAmount} is more than the unit tax {unitTaxAmount}.",
+        Code::TaxInconsistent => "Line seq {seq}: tax {taxAmount} does not match the line's tax ratio (expected {expected}).",
+        Code::RefundAccountRequired => "A refund account is required: {payMethod} payments are refunded to a bank account.",
+        Code::RefundAccountIgnored => "The refund account will be ignored: {payMethod} payments are refunded to the payment method.",
+        Code::NothingToCancel => "Nothing is selected to cancel.",
+        Code::BuilderConflict => "Line seq {seq} is selected more than once in conflicting ways.",
+        Code::RemainderIndivisible => "Line seq {seq}: the {remaining} left cannot be split evenly over its {quantity} remaining units; cancel some units first, or refund an amount.",
+        Code::ResponseError => "The server refused the cancel: {message} ({resultCode}).",
+        Code::ReconcileMismatch => "{@}: the server reports {actual}, the preview expected {expected}.",
+        Code::CharsetUnencodable => "{@} contains {char}, which {charset} cannot encode; replace it, or send utf-8.",
+        Code::CharsetUnverified => "{@}: could not check that {charset} encodes {char}; it is counted as 2 bytes.",
+        Code::DoubleQuoteNotAllowed => "{@} must not contain double quotes (\").",
+        Code::OrderIdReused => "orderId {orderId} was already used for this payment; a partial cancel needs a new one.",
+        Code::TaxFreeExceedsAmount => "{@} {taxFree} is more than the {amount} being cancelled.",
+        Code::BankNotSupported => "Bank code {bankCode} cannot be sent to {provider}: there is no {provider} code for it.",
+        Code::DateInvalid => "{@} must be an ISO 8601 date-time such as 2025-03-14T12:34:56+09:00, not {value}.",
+        Code::CancelNotAllowed => "{provider} allows no cancel or refund in this state ({rule}).",
+        Code::PartialNotAllowed => "{provider} allows only a full cancel here ({rule}); cancel everything that remains.",
+        Code::PeriodExpired => "The {provider} cancel period is over ({rule}): it ended {deadline}, and it is now {now}.",
+        Code::PartialBeforeCapture => "Before capture only a full cancel is possible; this is {kind} ({reason}). Capture first, or cancel everything.",
+        Code::ProviderTooLong => "{@} is too long for {provider}: at most {max} {unit}, {length} given.",
+    }
+}
+
+/// Words for coded params (`reason`, `unit`).
+pub(super) fn phrase(name: &str, value: &str) -> Option<&'static str> {
+    Some(match (name, value) {
+        ("reason", "LINE_NOT_INCLUDED") => "line seq {seq} is not included",
+        ("reason", "QUANTITY_BELOW_REMAINING") => {
+            "line seq {seq} does not cancel every remaining unit"
+        }
+        ("reason", "AMOUNT_BELOW_UNIT") => "line seq {seq} refunds less than its unit amount",
+        ("unit", "bytes") => "bytes",
+        ("unit", "chars") => "characters",
+        _ => return None,
+    })
+}

@@ -1,0 +1,90 @@
+//! Korean messages (한국어).
+//!
+//! Templates: `{name}` is the issue's param `name`, `{@}` the path (or
+//! "입력" at the root). A param listed in [`phrase`] is replaced by
+//! its phrase (itself a template) instead of its raw value.
+
+use super::Params;
+use crate::report::Code;
+
+/// What the path reads as when the issue is about the whole input.
+pub(super) const ROOT: &str = "입력";
+
+/// The template of a code's message.
+pub(super) fn template(code: Code, p: &Params) -> &'static str {
+    match code {
+        Code::InputUnreadable => "입력을 읽을 수 없습니다.",
+        Code::Required => "{@} 항목은 필수입니다.",
+        Code::WrongType => "{@} 항목은 {expected} 형식이어야 합니다 ({actual} 입력됨).",
+        Code::Blank => "{@} 항목은 비워 둘 수 없습니다.",
+        Code::TooLong => "{@} 항목이 너무 깁니다: 최대 {max}, 입력 {length}.",
+        Code::UnknownField if p.has("suggestion") => "알 수 없는 항목 {field}: {suggestion}을(를) 의도하셨나요?",
+        Code::UnknownField => "알 수 없는 항목 {field}은(는) 전송되지 않습니다.",
+        Code::OptionInvalid => "{@} 값은 {allowed} 중 하나여야 합니다 ({value} 입력됨).",
+        Code::ItemsEmpty => "취소할 품목(items)이 하나 이상 있어야 합니다.",
+        Code::TooManyItems => "품목이 너무 많습니다: 요청당 최대 {max}개, {count}개 입력됨.",
+        Code::SeqInvalid => "{@} 값은 양의 정수여야 합니다 ({value} 입력됨).",
+        Code::SeqDuplicate => "seq {seq}이(가) 중복되었습니다 (처음 위치: {firstPath}).",
+        Code::ItemTypeInvalid => "{@} 값은 {allowed} 중 하나여야 합니다 ({value} 입력됨).",
+        Code::QuantityInvalid => "{@} 값은 양의 정수여야 합니다 ({value} 입력됨).",
+        Code::MoneyNotFinite => "{@} 금액은 유한한 숫자여야 합니다 ({value} 입력됨).",
+        Code::MoneyFormat => "{@} 금액은 \"1234.50\"과 같은 일반 소수여야 합니다 (지수, 구분 기호, 공백 불가; {value} 입력됨).",
+        Code::MoneyTooLarge => "{@} 금액이 너무 큽니다: {value}은(는) ±{max} 범위를 벗어납니다.",
+        Code::MoneyScale => "{@} 금액의 소수 자릿수가 너무 많습니다: {currency}은(는) {scale}자리까지 허용, {value} 입력됨.",
+        Code::MoneyNegative => "{@} 금액은 음수일 수 없습니다 ({value} 입력됨).",
+        Code::AmountNotPositive => "{@} 금액은 0보다 커야 합니다 ({value} 입력됨).",
+        Code::TaxExceedsAmount => "{@} 세액 {taxAmount}이(가) 해당 금액 {amount}보다 큽니다.",
+        Code::TotalMismatch => "totalCancelAmount는 수량 × 금액의 합계와 같아야 합니다: 기대값 {expected}, 입력값 {given}.",
+        Code::AmountOverflow => "{@}: 금액 {value}을(를) 정확히 표현할 수 없습니다.",
+        Code::AccountNumberInvalid => "{@}에는 숫자만 입력할 수 있습니다 ({masked} 입력됨).",
+        Code::AccountNumberUnsafe => "{@}을(를) 숫자로 보내면 정확하지 않을 만큼 큽니다. 숫자 문자열로 보내 주세요.",
+        Code::AccountNumberNormalized => "{@}에서 하이픈과 공백을 제거했습니다. {masked}(으)로 전송됩니다.",
+        Code::AccountNumberFromNumber => "{@}이(가) 숫자로 입력되어 문자열 {masked}(으)로 전송됩니다.",
+        Code::BankCodeInvalid => "{@}는 3자리 은행 코드여야 합니다 ({value} 입력됨).",
+        Code::BankCodeUnknown => "은행 코드 {bankCode}은(는) 알려진 국내 은행 코드가 아닙니다. 확인해 주세요.",
+        Code::OrderNoMismatch => "orderNo {given}은(는) 이 주문({expected})이 아닙니다.",
+        Code::PaymentStatusInvalid => "{@} 값은 {allowed} 중 하나여야 합니다 ({value} 입력됨).",
+        Code::OrderCancelled => "이미 전액 취소된 주문입니다. 더 취소할 내역이 없습니다.",
+        Code::OrderLineInconsistent => "주문 품목 seq {seq}의 취소 내역이 주문 수량·금액을 넘습니다.",
+        Code::CountInvalid => "{@} 값은 0 이상의 정수여야 합니다 ({value} 입력됨).",
+        Code::SeqNotInOrder => "주문에 seq {seq} 품목이 없습니다.",
+        Code::ItemTypeMismatch => "품목 seq {seq}의 유형은 {expected}입니다 ({given} 입력됨).",
+        Code::ItemIdMismatch => "품목 seq {seq}의 상품 ID는 {expected}입니다 ({given} 입력됨).",
+        Code::QuantityExceedsRemaining => "품목 seq {seq}: {requested}개를 요청했지만 남은 수량은 {remaining}개입니다.",
+        Code::AmountExceedsUnit => "품목 seq {seq}: 금액 {amount}이(가) 단가 {unitAmount}보다 큽니다.",
+        Code::RefundExceedsRemaining => "품목 seq {seq}: 환불액 {refund}이(가) 남은 환불 가능 금액 {remaining}보다 큽니다.",
+        Code::TaxExceedsUnitTax => "품목 seq {seq}: 세액 {taxAmount}이(가) 단위 세액 {unitTaxAmount}보다 큽니다.",
+        Code::TaxInconsistent => "품목 seq {seq}: 세액 {taxAmount}이(가) 품목의 세율과 맞지 않습니다 (기대값 {expected}).",
+        Code::RefundAccountRequired => "환불 계좌가 필요합니다: {payMethod} 결제는 은행 계좌로 환불됩니다.",
+        Code::RefundAccountIgnored => "환불 계좌는 무시됩니다: {payMethod} 결제는 결제 수단으로 환불됩니다.",
+        Code::NothingToCancel => "취소할 항목이 선택되지 않았습니다.",
+        Code::BuilderConflict => "품목 seq {seq}이(가) 서로 충돌하는 방식으로 여러 번 선택되었습니다.",
+        Code::RemainderIndivisible => "품목 seq {seq}: 남은 금액 {remaining}을(를) 남은 수량 {quantity}개에 똑같이 나눌 수 없습니다. 일부 수량을 먼저 취소하거나 금액으로 환불하세요.",
+        Code::ResponseError => "서버가 취소를 거부했습니다: {message} ({resultCode}).",
+        Code::ReconcileMismatch => "{@}: 서버 응답은 {actual}, 미리보기 기대값은 {expected}입니다.",
+        Code::CharsetUnencodable => "{@}에 {charset}(으)로 표현할 수 없는 문자 {char}이(가) 있습니다. 문자를 바꾸거나 utf-8로 보내세요.",
+        Code::CharsetUnverified => "{@}: 문자 {char}을(를) {charset}(으)로 표현할 수 있는지 확인하지 못해 2바이트로 계산했습니다.",
+        Code::DoubleQuoteNotAllowed => "{@}에는 큰따옴표(\")를 쓸 수 없습니다.",
+        Code::OrderIdReused => "orderId {orderId}는 이 결제에 이미 사용되었습니다. 부분 취소에는 새 orderId가 필요합니다.",
+        Code::TaxFreeExceedsAmount => "{@} 면세 금액 {taxFree}이(가) 취소 금액 {amount}보다 큽니다.",
+        Code::BankNotSupported => "은행 코드 {bankCode}은(는) {provider}(으)로 보낼 수 없습니다: 해당하는 {provider} 은행 코드가 없습니다.",
+        Code::DateInvalid => "{@} 값은 2025-03-14T12:34:56+09:00과 같은 ISO 8601 일시여야 합니다 ({value} 입력됨).",
+        Code::CancelNotAllowed => "{provider}은(는) 이 상태({rule})에서 취소·환불을 허용하지 않습니다.",
+        Code::PartialNotAllowed => "{provider}은(는) 이 경우({rule}) 전체 취소만 허용합니다. 남은 전부를 취소하세요.",
+        Code::PeriodExpired => "{provider} 취소 가능 기간({rule})이 지났습니다: {deadline}까지였고 현재 {now}입니다.",
+        Code::PartialBeforeCapture => "매입(capture) 전에는 전체 취소만 가능합니다. 이 요청은 {kind}입니다 ({reason}). 매입 후 요청하거나 전체 취소하세요.",
+        Code::ProviderTooLong => "{@} 항목이 {provider} 한도를 넘습니다: 최대 {max}{unit}, 입력 {length}{unit}.",
+    }
+}
+
+/// Words for coded params (`reason`, `unit`).
+pub(super) fn phrase(name: &str, value: &str) -> Option<&'static str> {
+    Some(match (name, value) {
+        ("reason", "LINE_NOT_INCLUDED") => "품목 seq {seq}이(가) 빠져 있음",
+        ("reason", "QUANTITY_BELOW_REMAINING") => "품목 seq {seq}의 남은 수량을 모두 취소하지 않음",
+        ("reason", "AMOUNT_BELOW_UNIT") => "품목 seq {seq}의 환불액이 단가보다 적음",
+        ("unit", "bytes") => "바이트",
+        ("unit", "chars") => "자",
+        _ => return None,
+    })
+}

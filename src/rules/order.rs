@@ -1,0 +1,195 @@
+//! Reading an order snapshot from untrusted input, with every problem
+//! reported at its path (`order.items[1].unitAmount`): the lines, their
+//! amounts, what was already cancelled, the payment state.
+//!
+//! The snapshot may carry keys that only a provider adapter reads (PortOne's
+//! `impUid`, NicePay's `tid`, ...). This reader does not know them: each
+//! provider declares its own, and a caller passes them as `extra` to
+//! [`read`], reading their values from the order's own [`Value`].
+
+use crate::input::fields::{self, object, present, required, unknown_fields};
+use crate::input::line::{self, Keys};
+use crate::input::list::{self, Empty};
+use crate::input::money::money;
+use crate::input::options::read_currency;
+use crate::input::value::Value;
+use crate::input::Cx;
+use crate::model::money::{Money, Sign};
+use crate::model::order::{Order, OrderLine, PaymentStatus};
+use crate::report::params as p;
+use crate::report::path::Loc;
+use crate::report::Report;
+use crate::rules::unique::check_unique_seq;
+use rust_decimal::Decimal;
+
+/// Order-snapshot keys that some caller above the core reads (each provider
+/// declares its own; [`crate::api`] passes them down). The EBP rules accept
+/// them without an `UNKNOWN_FIELD` warning and otherwise ignore them, and
+/// `applyCancellation` keeps them as given.
+pub type OrderKeys = &'static [&'static [&'static str]];
+
+/// The snapshot keys the EBP rules read.
+pub const KNOWN: &[&str] = &["orderNo", "currency", "paymentStatus", "payMethod", "items"];
+
+/// The keys of one order line.
+pub const LINE_KNOWN: &[&str] = &[
+    "seq",
+    "itemType",
+    "itemId",
+    "quantity",
+    "unitAmount",
+    "unitTaxAmount",
+    "canceledQuantity",
+    "canceledAmount",
+];
+
+/// Reads an order snapshot at `at`, reporting every problem, and sets
+/// `cx.currency` from `order.currency` when given (it fixes the decimal
+/// places of the order's amounts and of the request judged against it).
+/// `extra` lists keys accepted besides [`KNOWN`] (the providers').
+/// `None` when the order is missing or anything in it is an error.
+pub fn read(v: Option<&Value<'_>>, at: &Loc, extra: OrderKeys, cx: &mut Cx) -> Option<Order> {
+    let before = cx.report.error_count();
+    let fields = object(v, at, true, &mut cx.report)?;
+    let known: Vec<&str> = KNOWN
+        .iter()
+        .chain(extra.iter().flat_map(|keys| keys.iter()))
+        .copied()
+        .collect();
+    unknown_fields(fields, &known, at, &mut cx.report);
+
+    let currency_at = at.key("currency");
+    let currency =
+        present(fields, "currency").and_then(|v| read_currency(v, &currency_at, &mut cx.report));
+    if let Some(c) = &currency {
+        cx.currency = c.clone();
+    }
+    let r = &mut cx.report;
+    let order_no_at = at.key("orderNo");
+    let order_no = required(fields, "orderNo", at, r)
+        .and_then(|v| fields::text(v, &order_no_at, r))
+        .map(str::to_string);
+    let status_at = at.key("paymentStatus");
+    let payment_status =
+        required(fields, "paymentStatus", at, r).and_then(|v| payment_status(v, &status_at, r));
+    let method_at = at.key("payMethod");
+    let pay_method = present(fields, "payMethod")
+        .and_then(|v| fields::text(v, &method_at, r))
+        .map(str::to_string);
+
+    let items_at = at.key("items");
+    let items = required(fields, "items", at, &mut cx.report)
+        .and_then(|v| list::bounded(v, &items_at, Empty::Refused, &mut cx.report))
+        .and_then(|items| {
+            let lines: Vec<(usize, Option<OrderLine>)> = items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (i, read_line(v, &items_at.index(i), cx)))
+                .collect();
+            let seqs = lines
+                .iter()
+                .filter_map(|(i, l)| Some((l.as_ref()?.seq, *i)));
+            check_unique_seq(seqs, &items_at, &mut cx.report);
+            lines
+                .into_iter()
+                .map(|(_, l)| l)
+                .collect::<Option<Vec<_>>>()
+        });
+    let order = Order {
+        order_no: order_no?,
+        currency: currency.and_then(|c| c.code),
+        payment_status: payment_status?,
+        pay_method,
+        items: items?,
+    };
+    if order.paid().is_none() {
+        cx.report
+            .raise(items_at.path(), p::AmountOverflow { value: None });
+    }
+    (cx.report.error_count() == before).then_some(order)
+}
+
+fn payment_status(v: &Value<'_>, at: &Loc, report: &mut Report) -> Option<PaymentStatus> {
+    fields::one_of(
+        v,
+        at,
+        |value, allowed| p::PaymentStatusInvalid { value, allowed },
+        PaymentStatus::NAMES,
+        PaymentStatus::parse,
+        report,
+    )
+}
+
+/// The names of an order line's amounts.
+const KEYS: Keys = Keys {
+    amount: "unitAmount",
+    tax: "unitTaxAmount",
+};
+
+/// Reads one line: every field, then whether what was cancelled fits in
+/// what was bought.
+fn read_line(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<OrderLine> {
+    let fields = object(Some(v), at, true, &mut cx.report)?;
+    unknown_fields(fields, LINE_KNOWN, at, &mut cx.report);
+    let head = line::read(fields, at, KEYS, cx);
+    let cq_at = at.key("canceledQuantity");
+    let ca_at = at.key("canceledAmount");
+    let canceled_quantity = match present(fields, "canceledQuantity") {
+        Some(v) => fields::count(v, &cq_at, &mut cx.report),
+        None => Some(0),
+    };
+    let canceled_amount = match present(fields, "canceledAmount") {
+        Some(v) => money(v, &ca_at, Sign::NonNegative, cx),
+        None => Some(Money::ZERO),
+    };
+    let r = &mut cx.report;
+    let (seq, quantity, unit_amount) = (head.seq, head.quantity, head.amount);
+    if let (Some(q), Some(c)) = (quantity, canceled_quantity) {
+        if c > q {
+            r.raise(
+                cq_at.path(),
+                p::OrderLineInconsistent {
+                    seq,
+                    value: Decimal::from(c),
+                    max: Decimal::from(q),
+                },
+            );
+        }
+    }
+    if let (Some(q), Some(u)) = (quantity, unit_amount) {
+        match u.checked_mul_qty(q) {
+            None => r.raise(
+                at.key("unitAmount").path(),
+                p::AmountOverflow {
+                    value: Some(u.dec()),
+                },
+            ),
+            Some(paid) => {
+                if let Some(c) = canceled_amount.filter(|c| *c > paid) {
+                    r.raise(
+                        ca_at.path(),
+                        p::OrderLineInconsistent {
+                            seq,
+                            value: c.dec(),
+                            max: paid.dec(),
+                        },
+                    );
+                }
+            }
+        }
+    }
+    let line = OrderLine {
+        seq: seq?,
+        item_type: head.item_type?,
+        item_id: head.item_id?.to_string(),
+        quantity: quantity?,
+        unit_amount: unit_amount?,
+        unit_tax_amount: head.tax?,
+        canceled_quantity: canceled_quantity?,
+        canceled_amount: canceled_amount?,
+    };
+    let fits = line.canceled_quantity <= line.quantity
+        && line.unit_tax_amount <= line.unit_amount
+        && line.remaining_amount().is_some_and(|m| m >= Money::ZERO);
+    fits.then_some(line)
+}
