@@ -136,6 +136,25 @@ pub fn text<'v>(v: &'v Value<'_>, at: &Loc, report: &mut Report) -> Option<&'v s
     Some(t)
 }
 
+/// What [`invisible`] counts as blank, as ranges: Unicode White_Space and
+/// the zero-width characters. The JSON Schema's non-blank pattern is made
+/// from it (src/render/json_schema.rs); a test keeps the two the same.
+pub const INVISIBLE: &[(char, char)] = &[
+    ('\u{0009}', '\u{000D}'),
+    ('\u{0020}', '\u{0020}'),
+    ('\u{0085}', '\u{0085}'),
+    ('\u{00A0}', '\u{00A0}'),
+    ('\u{00AD}', '\u{00AD}'),
+    ('\u{1680}', '\u{1680}'),
+    ('\u{180E}', '\u{180E}'),
+    ('\u{2000}', '\u{200D}'),
+    ('\u{2028}', '\u{2029}'),
+    ('\u{202F}', '\u{202F}'),
+    ('\u{205F}', '\u{2060}'),
+    ('\u{3000}', '\u{3000}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+];
+
 /// White space, and the zero-width characters that show nothing (a name of
 /// only these is blank; inside a name they are kept).
 fn invisible(c: char) -> bool {
@@ -272,6 +291,14 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_invisible_table_is_exactly_what_invisible_counts() {
+        let in_table = |c: char| INVISIBLE.iter().any(|&(lo, hi)| lo <= c && c <= hi);
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(in_table(c), invisible(c), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn suggests_the_typo_target() {

@@ -4,6 +4,15 @@
 /// Decimal places allowed when the currency is unknown or not given.
 pub const DEFAULT_SCALE: u32 = 4;
 
+/// The most decimal places any currency allows: what a JSON Schema can
+/// promise about an amount without knowing its currency.
+pub fn max_scale() -> u32 {
+    MINOR_UNITS
+        .iter()
+        .map(|(_, s)| *s)
+        .fold(DEFAULT_SCALE, u32::max)
+}
+
 const MINOR_UNITS: &[(&str, u32)] = &[
     ("KRW", 0),
     ("JPY", 0),

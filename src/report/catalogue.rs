@@ -113,11 +113,11 @@ pub trait Raise {
 }
 
 macro_rules! catalogue {
-    ($( $(#[$doc:meta])* $variant:ident = $text:literal, $sev:ident { $($pname:ident : $pty:ty),* } )*) => {
+    ($( #[doc = $first:literal] $(#[doc = $more:literal])* $variant:ident = $text:literal, $sev:ident { $($pname:ident : $pty:ty),* } )*) => {
         /// A stable issue code.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Code {
-            $( $(#[$doc])* $variant, )*
+            $( #[doc = $first] $(#[doc = $more])* $variant, )*
         }
 
         impl Code {
@@ -127,6 +127,12 @@ macro_rules! catalogue {
             /// The SCREAMING_SNAKE code frontends branch on.
             pub fn as_str(self) -> &'static str {
                 match self { $( Code::$variant => $text, )* }
+            }
+
+            /// The code's doc comment, its lines joined: the summary the
+            /// error reference (docs/errors.md) shows first.
+            pub fn doc(self) -> &'static str {
+                match self { $( Code::$variant => concat!($first $(, $more)*).trim_ascii_start(), )* }
             }
 
             /// Error or warning, fixed per code.

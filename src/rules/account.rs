@@ -10,7 +10,8 @@ use crate::report::mask_account;
 use crate::report::params as p;
 use crate::report::path::Loc;
 
-const KNOWN: &[&str] = &["accountNumber", "bankCode", "accountHolderName"];
+/// The fields of a refund account.
+pub const KNOWN: &[&str] = &["accountNumber", "bankCode", "accountHolderName"];
 
 /// Reads `refundAccount`; `None` when absent or not an object (reported).
 pub fn read(v: Option<&Value<'_>>, at: &Loc, cx: &mut Cx) -> Option<RefundAccount> {

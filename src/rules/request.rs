@@ -20,8 +20,10 @@ const KEYS: Keys = Keys {
     tax: "taxAmount",
 };
 
-const KNOWN: &[&str] = &["orderNo", "totalCancelAmount", "refundAccount", "items"];
-const ITEM_KNOWN: &[&str] = &[
+/// The fields of a request, in wire order (others are `UNKNOWN_FIELD`).
+pub const KNOWN: &[&str] = &["orderNo", "totalCancelAmount", "refundAccount", "items"];
+/// The fields of a request line.
+pub const ITEM_KNOWN: &[&str] = &[
     "seq",
     "itemType",
     "itemId",
