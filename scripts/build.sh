@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 cargo build --quiet --release --target wasm32-unknown-unknown
 WASM=target/wasm32-unknown-unknown/release/ebp_cancel.wasm
-INPUTS=("$WASM" pkg/src/api.js pkg/src/pack.js pkg/index.d.ts scripts/build.sh scripts/cjs.mjs package-lock.json)
+INPUTS=("$WASM" pkg/src/api.js pkg/src/pack.js pkg/src/schema.js pkg/src/issues.js pkg/src/json-schema.js pkg/index.d.ts scripts/build.sh scripts/cjs.mjs package-lock.json)
 
 stale=0
 [ -f pkg/gen/.stamp ] || stale=1

@@ -1,6 +1,6 @@
-// Writes CommonJS copies of the package's ESM modules (pkg/src/api.js and
-// pack.js → api.cjs, pack.cjs in the folder given, default pkg/gen/), so the
-// sources are maintained once.
+// Writes CommonJS copies of the package's ESM modules (pkg/src/api.js,
+// pack.js, schema.js, issues.js, json-schema.js → *.cjs in the folder given,
+// default pkg/gen/), so the sources are maintained once.
 // It handles only the forms those files use — `import { a, b } from
 // "./x.js"` and `export function` / `export const` — and fails the build
 // on anything else rather than emit a broken module.
@@ -25,7 +25,7 @@ export function toCjs(source, file) {
 }
 
 const out = process.argv[2] ?? new URL("gen/", pkg).pathname;
-for (const f of ["api", "pack"]) {
+for (const f of ["api", "pack", "schema", "issues", "json-schema"]) {
   const src = readFileSync(new URL(`src/${f}.js`, pkg), "utf8");
   writeFileSync(`${out}/${f}.cjs`, toCjs(src, `${f}.js`));
 }

@@ -7,6 +7,7 @@
 // with `code = "NOT_AVAILABLE"`: a programmer error, not a data error.
 
 import { pack } from "./pack.js";
+import { makeCancelRequestSchema } from "./schema.js";
 
 function programmerError(code, message) {
   const e = new Error(message);
@@ -128,6 +129,8 @@ export function makeApi(wasm, ready = () => true) {
 
   return {
     validateCancelRequest,
+    // The same verdict as a Standard Schema (schema.js shapes it).
+    cancelRequestSchema: makeCancelRequestSchema(validateCancelRequest),
     previewRefund,
     CancelRequestBuilder,
     applyCancellation,

@@ -4,5 +4,6 @@
 "use strict";
 const glue = require("../gen/ebp_cancel.cjs");
 const { makeApi } = require("../gen/api.cjs");
+const { flattenIssues, issuesAt } = require("../gen/issues.cjs");
 
-module.exports = makeApi(glue);
+module.exports = { ...makeApi(glue), flattenIssues, issuesAt };

@@ -6,8 +6,11 @@ import { makeApi } from "./api.js";
 
 glue.initSync({ module: readFileSync(new URL("../gen/ebp_cancel_bg.wasm", import.meta.url)) });
 
+export { flattenIssues, issuesAt } from "./issues.js";
+
 export const {
   validateCancelRequest,
+  cancelRequestSchema,
   previewRefund,
   CancelRequestBuilder,
   applyCancellation,

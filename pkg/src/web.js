@@ -35,8 +35,11 @@ export function initSync(input) {
   }
 }
 
+export { flattenIssues, issuesAt } from "./issues.js";
+
 export const {
   validateCancelRequest,
+  cancelRequestSchema,
   previewRefund,
   CancelRequestBuilder,
   applyCancellation,
