@@ -1,7 +1,7 @@
 # ebp-cancel: `make` builds pkg/, `make test` runs everything, `make demo`
 # shows the module at work. Each target installs what it needs first.
 
-.PHONY: all build tools browser test test-rust test-wasm test-browser test-node test-e2e test-consumers test-size lint demo clean fuzz test-fuzz test-hostile audit bench test-bench
+.PHONY: all build tools browser test test-forms test-docs generate test-rust test-wasm test-browser test-node test-e2e test-consumers test-size lint demo clean fuzz test-fuzz test-hostile audit bench test-bench
 
 all: build
 
@@ -43,6 +43,22 @@ test-e2e: build browser
 # Vite / plain-HTML projects (the README examples), pages in Chromium.
 test-consumers: build browser
 	node --test test/consumers/
+
+# Form libraries on the packed tarball (test/forms/, pinned in its
+# package-lock.json): React Hook Form in Chromium (the README component),
+# TanStack Form, and tsc --strict on the inferred types. Screenshots in build/forms/.
+test-forms: build browser
+	cd test/forms && npm ci --no-audit --no-fund --loglevel=error
+	node --test test/forms/
+
+# The generated files are what the model renders: docs/errors.md (every code,
+# with a run example), pkg/schema/*.json and pkg/src/json-schema.js.
+test-docs:
+	cargo test --quiet --test error_reference --test generated
+
+# Rewrites them after a change to the catalogue, the messages or the model.
+generate:
+	UPDATE_DOCS=1 UPDATE_GENERATED=1 cargo test --quiet --test error_reference --test generated
 
 # wasm + JS a page loads, gzipped, against BUDGET_GZ in scripts/size.mjs.
 test-size: build
@@ -90,7 +106,7 @@ test-bench: build browser
 	node bench/run.mjs --smoke
 	node bench/startup.mjs --smoke
 
-test: lint test-rust test-wasm test-browser test-node test-e2e test-consumers test-size test-fuzz test-hostile audit test-bench
+test: lint test-rust test-docs test-wasm test-browser test-node test-e2e test-consumers test-forms test-size test-fuzz test-hostile audit test-bench
 
 # The admin console (www/) on the embedded seed order, at http://127.0.0.1:8080/
 # (PORT=n make demo for another port).
@@ -99,4 +115,4 @@ demo: build
 	node scripts/serve.mjs
 
 clean:
-	rm -rf target pkg/gen node_modules build fuzz/target fuzz/artifacts
+	rm -rf target pkg/gen node_modules test/forms/node_modules build fuzz/target fuzz/artifacts

@@ -107,6 +107,8 @@ export interface Issue {
   code: IssueCode;
   /** Where, in JS notation: `""`, `"orderNo"`, `"items[1].amount"`, `"refundAccount.bankCode"`. */
   path: string;
+  /** The same place as data: `[]`, `["orderNo"]`, `["items", 1, "amount"]` (what form libraries use). */
+  segments: (string | number)[];
   /** Human text in the requested locale. */
   message: string;
   /** Values the message is made from, by name. */
@@ -444,6 +446,108 @@ export declare function parseNicePayResponse(json: unknown, options?: ProviderRe
 
 /** The only exceptions the package throws: programmer errors. */
 export interface EbpCancelError extends Error {
-  /** `"BUILDER_CONSUMED"`, `"NOT_INITIALIZED"` (`ebp-cancel/web` before `init()`), `"NOT_AVAILABLE"` (a wasm export missing). */
-  code: "BUILDER_CONSUMED" | "NOT_INITIALIZED" | "NOT_AVAILABLE";
+  /**
+   * `"BUILDER_CONSUMED"`, `"NOT_INITIALIZED"` (`ebp-cancel/web` before `init()`), `"NOT_AVAILABLE"` (a wasm export missing),
+   * `"UNSUPPORTED_TARGET"` (`jsonSchema.input/output` for a target it lacks), `"OPTION_INVALID"` (`cancelRequestSchema({ onWarnings })` not a function).
+   */
+  code: "BUILDER_CONSUMED" | "NOT_INITIALIZED" | "NOT_AVAILABLE" | "UNSUPPORTED_TARGET" | "OPTION_INVALID";
 }
+
+// ---- Standard Schema and form helpers (cancelRequestSchema, flattenIssues, issuesAt) ----
+
+/** Standard Schema v1 and Standard JSON Schema v1, as `@standard-schema/spec` 1.1 declares them (copied, so no dependency). */
+export declare namespace StandardSchemaV1 {
+  interface Props<Input = unknown, Output = Input> {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown, options?: Options | undefined) => Result<Output> | Promise<Result<Output>>;
+    readonly types?: Types<Input, Output> | undefined;
+  }
+  type Result<Output> = SuccessResult<Output> | FailureResult;
+  interface SuccessResult<Output> {
+    readonly value: Output;
+    readonly issues?: undefined;
+  }
+  interface Options {
+    readonly libraryOptions?: Record<string, unknown> | undefined;
+  }
+  interface FailureResult {
+    readonly issues: ReadonlyArray<Issue>;
+  }
+  interface Issue {
+    readonly message: string;
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+  }
+  interface PathSegment {
+    readonly key: PropertyKey;
+  }
+  interface Types<Input = unknown, Output = Input> {
+    readonly input: Input;
+    readonly output: Output;
+  }
+}
+
+/** The JSON Schema targets `jsonSchema.input/output` have; any other throws an `EbpCancelError` with `code` `"UNSUPPORTED_TARGET"`. */
+export type JsonSchemaTarget = "draft-2020-12" | "draft-07" | "openapi-3.0";
+
+/** One problem, as Standard Schema reports it: the core's message, its path as segments, and its code and params. */
+export interface SchemaIssue extends StandardSchemaV1.Issue {
+  readonly message: string;
+  /** `[]` for the whole input, `["items", 1, "amount"]` for a field. */
+  readonly path: ReadonlyArray<string | number>;
+  readonly code: IssueCode;
+  readonly params?: Record<string, unknown>;
+}
+
+/** What `validate` answers; `warnings` is there on both sides but not enumerable (a Standard Schema issue means failure, a warning does not). */
+export type SchemaResult =
+  | { readonly value: CancelRequest; readonly issues?: undefined; readonly warnings: Issue[] }
+  | { readonly issues: ReadonlyArray<SchemaIssue>; readonly warnings: Issue[] };
+
+export interface CancelRequestSchemaOptions extends ValidateOptions {
+  /** Called after every `validate` with its warnings (`[]` when none), since form libraries pass on only the issues. */
+  onWarnings?: (warnings: Issue[]) => void;
+}
+
+/** The cancel request as a Standard Schema v1 that is also a Standard JSON Schema v1. */
+export interface CancelRequestSchema {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: "ebp-cancel";
+    /** Synchronous; `options.libraryOptions` may override the schema's options (`order`, `currency`, `locale`) for one call. */
+    readonly validate: (value: unknown, options?: StandardSchemaV1.Options | undefined) => SchemaResult;
+    readonly types?: StandardSchemaV1.Types<CancelRequest, CancelRequest> | undefined;
+    readonly jsonSchema: {
+      /** The JSON Schema of what `validate` accepts (a fresh copy each call). */
+      readonly input: (options: { readonly target: JsonSchemaTarget | (string & {}); readonly libraryOptions?: Record<string, unknown> }) => Record<string, unknown>;
+      /** The JSON Schema of the normalised payload a valid result carries. */
+      readonly output: (options: { readonly target: JsonSchemaTarget | (string & {}); readonly libraryOptions?: Record<string, unknown> }) => Record<string, unknown>;
+    };
+  };
+}
+
+/**
+ * The cancel request as a Standard Schema v1 (React Hook Form's
+ * `standardSchemaResolver`, TanStack Form, tRPC, …): the verdict of
+ * `validateCancelRequest` with these options, issues with path segments,
+ * `value` the normalised payload. The wasm must be loaded first (the main
+ * entry loads it on import; `ebp-cancel/web` after `init()`).
+ */
+export declare function cancelRequestSchema(options?: CancelRequestSchemaOptions): CancelRequestSchema;
+
+/** Anything that carries issues: a result (its `errors`), a Standard Schema result (its `issues`), or a list of issues. */
+export type IssueSource =
+  | { readonly errors: ReadonlyArray<Issue> }
+  | { readonly issues?: ReadonlyArray<StandardSchemaV1.Issue> | undefined }
+  | ReadonlyArray<Issue | StandardSchemaV1.Issue>
+  | null
+  | undefined;
+
+/** Messages grouped for a form: `formErrors` about the whole input, `fieldErrors` by path in JS notation (`"items[1].amount"`). */
+export declare function flattenIssues(result: IssueSource): { formErrors: string[]; fieldErrors: Record<string, string[]> };
+
+/** The issues at `segments` or below it (`["items", 1]`: the whole line; `[]`: all), in the order reported. */
+export declare function issuesAt<S extends IssueSource>(
+  result: S,
+  segments: ReadonlyArray<string | number | { readonly key: string | number }>,
+): S extends { readonly errors: ReadonlyArray<Issue> } ? Issue[] : S extends ReadonlyArray<infer I> ? I[] : StandardSchemaV1.Issue[];

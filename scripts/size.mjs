@@ -12,12 +12,26 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // any growth fails `make test` and has to be argued for; lower it with
 // every cut, never raise it silently.
 export const GOAL_GZ = 40 * 1024;
-export const BUDGET_GZ = 84 * 1024;
+//
+// 84 → 88 KB for cancelRequestSchema (issue 15): schema.js 1.4 KB,
+// issues.js 1.3 KB and the embedded JSON Schemas 1.6 KB (six documents,
+// ~17 KB raw), all JS, none in the wasm. The subpath split (providers out of
+// the main entry) is expected to take far more than that back: lower it then.
+export const BUDGET_GZ = 88 * 1024;
 
 const root = new URL("../pkg/", import.meta.url);
 // What a page loads from the default entry: the wasm, its web glue, the
-// browser entry and the API it imports (not the Node, CommonJS or server files).
-const files = ["gen/ebp_cancel_bg.wasm", "gen/ebp_cancel.js", "src/browser.js", "src/api.js", "src/pack.js"];
+// browser entry and the modules it imports (not the Node, CommonJS or server files).
+const files = [
+  "gen/ebp_cancel_bg.wasm",
+  "gen/ebp_cancel.js",
+  "src/browser.js",
+  "src/api.js",
+  "src/pack.js",
+  "src/schema.js",
+  "src/issues.js",
+  "src/json-schema.js",
+];
 let total = { raw: 0, gz: 0, br: 0 };
 for (const f of files) {
   const b = readFileSync(new URL(f, root));

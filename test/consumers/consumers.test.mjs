@@ -43,15 +43,27 @@ const SHIPPED = [
   "gen/ebp_cancel.js",
   "gen/ebp_cancel_bg.wasm",
   "gen/index.d.cts",
+  "gen/issues.cjs",
+  "gen/json-schema.cjs",
   "gen/pack.cjs",
+  "gen/schema.cjs",
   "index.d.ts",
   "package.json",
+  "schema/cancel-request.input.2020-12.json",
+  "schema/cancel-request.input.draft-07.json",
+  "schema/cancel-request.input.openapi-3.0.json",
+  "schema/cancel-request.output.2020-12.json",
+  "schema/cancel-request.output.draft-07.json",
+  "schema/cancel-request.output.openapi-3.0.json",
   "server.d.ts",
   "src/api.js",
   "src/browser.js",
+  "src/issues.js",
+  "src/json-schema.js",
   "src/node.cjs",
   "src/node.js",
   "src/pack.js",
+  "src/schema.js",
   "src/sign.js",
   "src/web.js",
   "web.d.ts",
@@ -198,7 +210,7 @@ test("Node CommonJS: require() gets the CommonJS build, and the README example p
   });
   const { stdout } = await run("node", ["index.cjs"], { cwd: dir });
   assert.deepEqual(stdout.trim().split("\n"), promised(code));
-  assert.equal((await run("node", ["which.cjs"], { cwd: dir })).stdout.trim(), "true function 11");
+  assert.equal((await run("node", ["which.cjs"], { cwd: dir })).stdout.trim(), "true function 14");
 });
 
 test("TypeScript --strict: nodenext (.mts and .cts) and bundler resolution", async () => {
