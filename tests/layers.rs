@@ -214,7 +214,7 @@ fn imports(me: &[String], is_mod_rs: bool, text: &str, all: &Modules) -> BTreeSe
         me[..me.len() - 1].to_vec()
     };
     let children_base: Vec<String> = if is_mod_rs { own.clone() } else { me.to_vec() };
-    let mut found = |segs: Vec<String>, out: &mut BTreeSet<Vec<String>>| {
+    let found = |segs: Vec<String>, out: &mut BTreeSet<Vec<String>>| {
         if let Some(m) = resolve(&segs, all) {
             let child_of_me = is_mod_rs && m.len() > own.len() && m[..own.len()] == own[..];
             if m != me && !child_of_me {
