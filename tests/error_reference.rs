@@ -230,6 +230,65 @@ fn named() -> Vec<(&'static str, Json)> {
     ]
 }
 
+/// Keys in wire order, the way the spec writes them (serde_json keeps maps
+/// sorted): the readers' own field lists first, then the rest.
+fn rank(k: &str) -> usize {
+    use ebp_cancel::rules::{account, request};
+    // An order's own keys come after its number, before its lines.
+    const ORDER: &[&str] = &[
+        "order",
+        "orderNo",
+        "currency",
+        "paymentStatus",
+        "payMethod",
+        "impUid",
+        "tid",
+        "paidAt",
+        "usedOrderIds",
+        "escrowState",
+        "canPartCancel",
+    ];
+    const MORE: &[&str] = &[
+        "unitAmount",
+        "unitTaxAmount",
+        "canceledQuantity",
+        "canceledAmount",
+        "reason",
+        "orderId",
+        "ediDate",
+        "returnCharSet",
+        "mallReserved",
+        "taxFreeAmount",
+        "resultCode",
+        "message",
+        "data",
+        "totalProductAmount",
+        "totalProductTaxAmount",
+        "totalDeliveryAmount",
+        "totalDeliveryTaxAmount",
+        "processedCount",
+        "returnRequestId",
+        "lineAmount",
+        "op",
+        "locale",
+    ];
+    ORDER
+        .iter()
+        .chain(request::KNOWN)
+        .chain(request::ITEM_KNOWN)
+        .chain(account::KNOWN)
+        .chain(MORE)
+        .position(|n| *n == k)
+        .unwrap_or(usize::MAX)
+}
+
+/// An object's entries in [`rank`] order.
+fn entries(o: &serde_json::Map<String, Json>) -> Vec<(&String, &Json)> {
+    let mut v: Vec<_> = o.iter().collect();
+    v.sort_by_key(|(k, _)| (rank(k), (*k).clone()));
+    v
+}
+
 fn js_key(k: &str) -> String {
     let mut chars = k.chars();
     let ident = matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_' || c == '$')
@@ -280,7 +339,7 @@ fn literal(v: &Json) -> String {
             if let Some((n, _)) = &base {
                 parts.push(format!("...{n}"));
             }
-            for (k, x) in o {
+            for (k, x) in entries(o) {
                 let unchanged = base.as_ref().and_then(|(_, b)| b.get(k)) == Some(x);
                 let value = js(x);
                 if unchanged {
@@ -309,8 +368,8 @@ fn plain(v: &Json) -> String {
     match v {
         Json::Object(o) if o.is_empty() => "{}".into(),
         Json::Object(o) => {
-            let parts: Vec<String> = o
-                .iter()
+            let parts: Vec<String> = entries(o)
+                .into_iter()
                 .map(|(k, x)| format!("{}: {}", js_key(k), plain(x)))
                 .collect();
             format!("{{ {} }}", parts.join(", "))
