@@ -18,6 +18,33 @@ fn root() -> String {
     env!("CARGO_MANIFEST_DIR").to_string()
 }
 
+/// JSON text without the white space between tokens, keys kept in their
+/// order (serde_json would sort them).
+fn minify(text: &str) -> String {
+    let (mut out, mut in_string, mut escaped) = (String::new(), false, false);
+    for c in text.chars() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    assert_eq!(
+        serde_json::from_str::<Json>(&out).unwrap(),
+        serde_json::from_str::<Json>(text).unwrap()
+    );
+    out
+}
+
 /// Every generated file: its path under the crate and its text.
 fn generated() -> Vec<(String, String)> {
     let mut files = Vec::new();
@@ -30,8 +57,7 @@ fn generated() -> Vec<(String, String)> {
         module.push_str(&format!("  {:?}: {{\n", target.name()));
         for (direction, name) in DIRECTIONS {
             let text = cancel_request(*target, *direction);
-            let compact: Json = serde_json::from_str(&text).unwrap();
-            module.push_str(&format!("    {name}: {compact},\n"));
+            module.push_str(&format!("    {name}: {},\n", minify(&text)));
             files.push((
                 format!(
                     "pkg/schema/cancel-request.{name}.{}.json",
