@@ -218,6 +218,29 @@ test("TanStack Form: the schema as the form's validator puts each issue on its f
   assert.equal(out.sent.length, 1);
 });
 
+test("the JSON Schema files resolve from the tarball and are what jsonSchema returns", async () => {
+  const script = join(work, "json-schema.mjs");
+  write(
+    script,
+    `import { createRequire } from "node:module";
+     import { cancelRequestSchema } from "ebp-cancel";
+     const require = createRequire(import.meta.url);
+     const { jsonSchema } = cancelRequestSchema()["~standard"];
+     const out = {};
+     for (const [target, suffix] of [["draft-2020-12", "2020-12"], ["draft-07", "draft-07"], ["openapi-3.0", "openapi-3.0"]]) {
+       for (const d of ["input", "output"]) {
+         const file = require("ebp-cancel/schema/cancel-request." + d + "." + suffix + ".json");
+         out[target + " " + d] = JSON.stringify(file) === JSON.stringify(jsonSchema[d]({ target }));
+       }
+     }
+     console.log(JSON.stringify(out));`,
+  );
+  const { stdout } = await run(process.execPath, [script], { cwd: HERE });
+  const out = JSON.parse(stdout);
+  assert.equal(Object.keys(out).length, 6);
+  for (const [k, same] of Object.entries(out)) assert.ok(same, k);
+});
+
 test("TypeScript --strict: InferOutput is CancelRequest, the README component type-checks, misuse does not", async () => {
   const dir = join(work, "ts");
   write(join(dir, "CancelForm.tsx"), BLOCKS.get("forms/CancelForm.tsx"));
