@@ -67,7 +67,15 @@ pub fn judge(
 ) -> (Option<CancelRequest>, Option<Kind>) {
     let draft = request::read(request, cx);
     let kind = order.and_then(|o| order_aware::check(&draft, request, o, order_at, cx));
-    (draft.complete(), kind)
+    let mut complete = draft.complete();
+    // An account the payment does not refund to is warned about
+    // (`REFUND_ACCOUNT_IGNORED`) and not sent (reading 12).
+    if let Some(r) = complete.as_mut() {
+        if order.and_then(order_aware::refund_account_needed) == Some(false) {
+            r.refund_account = None;
+        }
+    }
+    (complete, kind)
 }
 
 /// A cancel that passed every rule against its order.
