@@ -425,6 +425,31 @@ fn parses_a_successful_response_and_reconciles_it() {
 }
 
 #[test]
+fn parses_the_bare_response_object_as_clients_return_it() {
+    // `iamport`, `iamporter` (`res.data`) and the Python client hand back
+    // only `response` (issue 14, item 7): read the same, paths relative.
+    let bare = sample_response()["response"].clone();
+    let out = parse(
+        &bare,
+        &json!({ "expected": { "amount": 2000, "balance": 98000 } }),
+    );
+    assert_eq!(out["ok"], json!(true), "{out}");
+    assert_eq!(out["resultCode"], Json::Null);
+    let envelope = parse(&sample_response(), &json!({}));
+    assert_eq!(out["data"], envelope["data"]);
+    let out = parse(
+        &bare,
+        &json!({ "expected": { "amount": 3000, "balance": 98000 } }),
+    );
+    assert_eq!(out["errors"][0]["code"], json!("RECONCILE_MISMATCH"));
+    assert_eq!(out["errors"][0]["path"], json!("cancel_history[1].amount"));
+    // Neither an envelope nor a body: the envelope's code is what is missing.
+    let out = parse(&json!({ "colour": "red" }), &json!({}));
+    assert_eq!(out["errors"][0]["code"], json!("REQUIRED"));
+    assert_eq!(out["errors"][0]["path"], json!("code"));
+}
+
+#[test]
 fn parses_a_refusal() {
     let out = parse(
         &json!({ "code": -1, "message": "취소할 결제건이 존재하지 않습니다.", "response": null }),

@@ -90,14 +90,40 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::CancelNotAllowed => "{provider}은(는) 이 상태({rule})에서 취소·환불을 허용하지 않습니다.",
         Code::PartialNotAllowed => "{provider}은(는) 이 경우({rule}) 전체 취소만 허용합니다. 남은 전부를 취소하세요.",
         Code::PeriodExpired => "{provider} 취소 가능 기간({rule})이 지났습니다: {deadline}까지였고 현재 {now}입니다.",
-        Code::PartialBeforeCapture => "매입(capture) 전에는 전체 취소만 가능합니다. 이 요청은 {kind}입니다 ({reason}). 매입 후 요청하거나 전체 취소하세요.",
+        Code::PartialBeforeCapture => "매입 전에는 전체 취소만 가능합니다. 이 요청은 {kind}입니다 ({reason}). 매입 후 요청하거나 전체 취소하세요.",
         Code::ProviderTooLong => "{@} 항목이 {provider} 한도를 넘습니다: 최대 {max}{unit}, 입력 {length}{unit}.",
     }
 }
 
-/// Words for coded params (`reason`, `unit`).
+/// Words for coded params (`reason`, `unit`), and the type words the
+/// readers write in English (`expected`, `actual`, `allowed`), so a Korean
+/// message is Korean throughout (reading 15).
 pub(super) fn phrase(name: &str, value: &str) -> Option<&'static str> {
     Some(match (name, value) {
+        ("expected", "a string") => "문자열",
+        ("expected", "a number") => "숫자",
+        ("expected", "a boolean") => "참/거짓 값",
+        ("expected", "a string of digits") => "숫자로만 된 문자열",
+        ("expected", "a string or number") => "문자열 또는 숫자",
+        ("expected", "an ISO 8601 string") => "ISO 8601 일시 문자열",
+        ("expected", "an array of strings") => "문자열 배열",
+        ("expected", "an array") => "배열",
+        ("expected", "an object") => "객체",
+        ("expected", "an amount (number or decimal string)") => "금액(숫자 또는 소수 문자열)",
+        ("actual", "boolean") => "참/거짓 값",
+        ("actual", "number") => "숫자",
+        ("actual", "string") => "문자열",
+        ("actual", "array") => "배열",
+        ("actual", "object") => "객체",
+        ("actual", "function") => "함수",
+        ("actual", "symbol") => "심볼",
+        ("actual", "bigint") => "큰 정수",
+        ("actual", "cyclic object") => "순환 참조 객체",
+        ("actual", "unreadable value") => "읽을 수 없는 값",
+        ("actual", "too deeply nested value") => "너무 깊이 중첩된 값",
+        ("actual", "too large value") => "너무 큰 값",
+        ("actual", "too long string") => "너무 긴 문자열",
+        ("allowed", "an ISO 4217 code") => "ISO 4217 통화 코드",
         ("reason", "LINE_NOT_INCLUDED") => "품목 seq {seq}이(가) 빠져 있음",
         ("reason", "QUANTITY_BELOW_REMAINING") => "품목 seq {seq}의 남은 수량을 모두 취소하지 않음",
         ("reason", "AMOUNT_BELOW_UNIT") => "품목 seq {seq}의 환불액이 단가보다 적음",
