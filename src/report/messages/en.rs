@@ -46,11 +46,11 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::AccountNumberFromNumber => "{@} was given as a number; it is sent as the string {masked}.",
         Code::BankCodeInvalid => "{@} must be a 3-digit bank code, not {value}.",
         Code::BankCodeUnknown => "Bank code {bankCode} is not a known Korean bank code; check it.",
-        Code::BankNotRetail => "Bank code {bankCode} is {name}, which holds no customer accounts: a refund cannot be paid there. Check the code.",
-        Code::BankMerged => "Bank code {bankCode} is {name}, merged into {intoName}: its accounts are {intoName} accounts now (code {into}).",
+        Code::BankNotRetail => "Bank code {bankCode} is {name}, which holds no customer accounts; check it.",
+        Code::BankMerged => "Bank code {bankCode} is {name}, now {intoName} (code {into}).",
         Code::OrderNoMismatch => "orderNo {given} is not this order ({expected}).",
         Code::PaymentStatusInvalid => "{@} must be one of {allowed}, not {value}.",
-        Code::PayMethodUnknown => "{@} {value} is not a known payment method ({allowed}, or a provider's code for one): the refund-account rules could not be applied.",
+        Code::PayMethodUnknown => "{@} {value} is not a known payment method ({allowed}); the refund-account rules were not applied.",
         Code::OrderCancelled => "The order is already fully cancelled; nothing remains to cancel.",
         Code::OrderLineInconsistent => "Order line seq {seq} has cancelled more than it holds.",
         Code::CountInvalid => "{@} must be a whole number of 0 or more, not {value}.",
@@ -63,7 +63,7 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::TaxExceedsUnitTax => "Line seq {seq}: tax {taxAmount} is more than the unit tax {unitTaxAmount}.",
         Code::TaxInconsistent => "Line seq {seq}: tax {taxAmount} does not match the line's tax ratio (expected {expected}).",
         Code::RefundAccountRequired => "A refund account is required: {payMethod} payments are refunded to a bank account.",
-        Code::RefundAccountIgnored if p.has("paymentStatus") => "The refund account is not needed and is not sent: a virtual account not yet paid into ({paymentStatus}) is cancelled with nothing to pay back.",
+        Code::RefundAccountIgnored if p.has("paymentStatus") => "The refund account is not needed and is not sent: nothing was paid into the virtual account yet ({paymentStatus}).",
         Code::RefundAccountIgnored => "The refund account is not needed and is not sent: {payMethod} payments are refunded to the payment method.",
         Code::NothingToCancel => "Nothing is selected to cancel.",
         Code::BuilderConflict => "Line seq {seq} is selected more than once in conflicting ways.",
@@ -75,17 +75,17 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::DoubleQuoteNotAllowed => "{@} must not contain double quotes (\").",
         Code::OrderIdReused => "orderId {orderId} was already used for this payment; a partial cancel needs a new one.",
         Code::TaxFreeExceedsAmount => "{@} {taxFree} is more than the {amount} being cancelled.",
-        Code::BankNotSupported if p.has("pg") => "Bank code {bankCode} cannot be sent to {provider}: {pg}'s published bank list does not have it.",
-        Code::BankNotSupported => "Bank code {bankCode} cannot be sent to {provider}: {provider}'s published bank list does not have it.",
-        Code::PgRequired if p.has("given") => "A refund account must be sent, and PortOne's bank code depends on the PG the payment went through: {@} must name a PG PortOne lists (e.g. kcp, html5_inicis, or pg.MID), not {given}.",
-        Code::PgRequired => "A refund account must be sent, and PortOne's bank code depends on the PG the payment went through: give {@} (e.g. kcp, html5_inicis, or pg.MID).",
-        Code::PgUnknown => "{@} {pg} is not a PG code PortOne lists: its own rules (bank codes, tax_free, vat_amount, refund_tel, transfer refunds, naverpay's requester, KCP's later-month mobile refunds) could not be applied.",
-        Code::PgNoVbankRefund => "{pg} does not refund virtual-account payments: refund outside PortOne.",
-        Code::PgNoBankList => "PortOne publishes no refund bank codes for {pg}: the refund account cannot be written for it.",
+        Code::BankNotSupported if p.has("pg") => "Bank code {bankCode} is not in {pg}'s bank list for {provider}.",
+        Code::BankNotSupported => "Bank code {bankCode} is not in {provider}'s bank list.",
+        Code::PgRequired if p.has("given") => "PortOne's refund bank code depends on the PG: {@} must be a PG code PortOne lists (kcp, html5_inicis.MID, ...), not {given}.",
+        Code::PgRequired => "PortOne's refund bank code depends on the PG: give {@} (kcp, html5_inicis.MID, ...).",
+        Code::PgUnknown => "{@} {pg} is not a PG code PortOne lists; its own rules were not applied.",
+        Code::PgNoVbankRefund => "{pg} does not refund virtual-account payments.",
+        Code::PgNoBankList => "PortOne publishes no refund bank codes for {pg}.",
         Code::PgFieldRequired => "{pg} needs {field}: {rule}.",
-        Code::PgRuleUnchecked => "Could not check {rule} for {pg}: give {need}.",
-        Code::VatAmountAdvised => "If the payment set its VAT, {pg} needs it for the cancel: give vatAmount ({expected} by the cancel's lines).",
-        Code::VatAmountMismatch => "{@} {vatAmount} is not the VAT the cancel's lines carry ({expected}).",
+        Code::PgRuleUnchecked => "{pg}: {rule}; could not tell without {need}.",
+        Code::VatAmountAdvised => "If the payment set its VAT, {pg} needs vatAmount ({expected} by the lines).",
+        Code::VatAmountMismatch => "{@} {vatAmount} is not the lines' VAT ({expected}).",
         Code::DateInvalid => "{@} must be an ISO 8601 date-time such as 2025-03-14T12:34:56+09:00, not {value}.",
         Code::CancelNotAllowed => "{provider} allows no cancel or refund in this state ({rule}).",
         Code::PartialNotAllowed => "{provider} allows only a full cancel here ({rule}); cancel everything that remains.",
@@ -105,24 +105,20 @@ pub(super) fn phrase(name: &str, value: &str) -> Option<&'static str> {
         ("reason", "AMOUNT_BELOW_UNIT") => "line seq {seq} refunds less than its unit amount",
         ("unit", "bytes") => "bytes",
         ("unit", "chars") => "characters",
-        ("from", "LEDGER_BALANCE") => "checksum is computed from options.order (the cancellable balance)",
-        ("from", "CANCEL_TOTAL") => "the amount is the cancel's totalCancelAmount (left out for a full cancel)",
-        ("from", "SERVER_SIGNATURE") => "signData is made on the server from signingInput and the secret key",
+        ("from", "LEDGER_BALANCE") => "checksum is computed from options.order",
+        ("from", "CANCEL_TOTAL") => "the amount is computed from totalCancelAmount",
+        ("from", "SERVER_SIGNATURE") => "signData is computed on the server",
         ("reason", "NO_REFUND_ACCOUNT") => "no refund account is sent for this payment",
         ("reason", "PG_WITHOUT_VAT_AMOUNT") => "this PG does not take vat_amount",
         ("reason", "NOT_NAVERPAY") => "extra.requester is for naverpay only",
         ("rule", "TAX_FREE_PAYMENT") => {
-            "the order has a tax-free part, and this PG does not take a missing tax_free as 0 (give taxFreeAmount, 0 if nothing cancelled is tax-free)"
+            "the order has a tax-free part and a missing tax_free is not 0 here"
         }
-        ("rule", "PARTIAL_TAX_FREE") => {
-            "a partial cancel that includes a tax-free line must send tax_free"
-        }
+        ("rule", "PARTIAL_TAX_FREE") => "a partial cancel with a tax-free line",
         ("rule", "NAVERPAY_REVIEW") => {
-            "without reason and extra.requester (customer or admin) Naver Pay's review is not passed"
+            "Naver Pay's review needs reason and requester (customer or admin)"
         }
-        ("rule", "LATER_MONTH_MOBILE") => {
-            "whether a mobile payment is refunded in a later month (then refund account fields are needed)"
-        }
+        ("rule", "LATER_MONTH_MOBILE") => "a later-month mobile refund needs an account",
         _ => return None,
     })
 }

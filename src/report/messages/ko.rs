@@ -21,7 +21,7 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::UnknownField if p.has("suggestion") => "알 수 없는 항목 {field}: {suggestion}을(를) 의도하셨나요?",
         Code::UnknownField => "알 수 없는 항목 {field}은(는) 전송되지 않습니다.",
         Code::FieldComputed => "{field}은(는) 옵션이 아닙니다: {from}. 읽지 않습니다.",
-        Code::OneOfRequired => "{@}에는 {fields} 중 하나가 있어야 합니다. 어느 쪽이든 결제를 특정합니다.",
+        Code::OneOfRequired => "{@}에는 {fields} 중 하나가 있어야 합니다.",
         Code::LocaleUnsupported => "{@}: {value} 언어의 메시지가 없어 영어로 표시합니다(지원: {allowed}).",
         Code::FieldNotSent => "{field}은(는) 전송되지 않습니다: {reason}.",
         Code::OptionInvalid => "{@} 값은 {allowed} 중 하나여야 합니다 ({value} 입력됨).",
@@ -46,11 +46,11 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::AccountNumberFromNumber => "{@}이(가) 숫자로 입력되어 문자열 {masked}(으)로 전송됩니다.",
         Code::BankCodeInvalid => "{@}는 3자리 은행 코드여야 합니다 ({value} 입력됨).",
         Code::BankCodeUnknown => "은행 코드 {bankCode}은(는) 알려진 국내 은행 코드가 아닙니다. 확인해 주세요.",
-        Code::BankNotRetail => "은행 코드 {bankCode}은(는) {nameKo}(으)로, 고객 계좌가 없는 기관입니다. 이 코드로는 환불할 수 없으니 확인해 주세요.",
-        Code::BankMerged => "은행 코드 {bankCode}은(는) {intoNameKo}에 합병된 {nameKo}입니다. 해당 계좌는 이제 {intoNameKo} 계좌입니다(코드 {into}).",
+        Code::BankNotRetail => "은행 코드 {bankCode}은(는) 고객 계좌가 없는 {nameKo}입니다. 확인해 주세요.",
+        Code::BankMerged => "은행 코드 {bankCode}({nameKo})은(는) 이제 {intoNameKo}(코드 {into})입니다.",
         Code::OrderNoMismatch => "orderNo {given}은(는) 이 주문({expected})이 아닙니다.",
         Code::PaymentStatusInvalid => "{@} 값은 {allowed} 중 하나여야 합니다 ({value} 입력됨).",
-        Code::PayMethodUnknown => "{@} 값 {value}은(는) 알려진 결제 수단({allowed} 또는 PG사의 해당 코드)이 아니어서 환불 계좌 규칙을 적용하지 못했습니다.",
+        Code::PayMethodUnknown => "{@} 값 {value}은(는) 알려진 결제 수단({allowed})이 아니어서 환불 계좌 규칙을 적용하지 않았습니다.",
         Code::OrderCancelled => "이미 전액 취소된 주문입니다. 더 취소할 내역이 없습니다.",
         Code::OrderLineInconsistent => "주문 품목 seq {seq}의 취소 내역이 주문 수량·금액을 넘습니다.",
         Code::CountInvalid => "{@} 값은 0 이상의 정수여야 합니다 ({value} 입력됨).",
@@ -63,7 +63,7 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::TaxExceedsUnitTax => "품목 seq {seq}: 세액 {taxAmount}이(가) 단위 세액 {unitTaxAmount}보다 큽니다.",
         Code::TaxInconsistent => "품목 seq {seq}: 세액 {taxAmount}이(가) 품목의 세율과 맞지 않습니다 (기대값 {expected}).",
         Code::RefundAccountRequired => "환불 계좌가 필요합니다: {payMethod} 결제는 은행 계좌로 환불됩니다.",
-        Code::RefundAccountIgnored if p.has("paymentStatus") => "환불 계좌가 필요 없어 보내지 않습니다: 입금 전({paymentStatus}) 가상계좌는 돌려줄 금액 없이 취소됩니다.",
+        Code::RefundAccountIgnored if p.has("paymentStatus") => "환불 계좌가 필요 없어 보내지 않습니다: 아직 입금 전({paymentStatus})인 가상계좌입니다.",
         Code::RefundAccountIgnored => "환불 계좌가 필요 없어 보내지 않습니다: {payMethod} 결제는 결제 수단으로 환불됩니다.",
         Code::NothingToCancel => "취소할 항목이 선택되지 않았습니다.",
         Code::BuilderConflict => "품목 seq {seq}이(가) 서로 충돌하는 방식으로 여러 번 선택되었습니다.",
@@ -75,17 +75,17 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::DoubleQuoteNotAllowed => "{@}에는 큰따옴표(\")를 쓸 수 없습니다.",
         Code::OrderIdReused => "orderId {orderId}는 이 결제에 이미 사용되었습니다. 부분 취소에는 새 orderId가 필요합니다.",
         Code::TaxFreeExceedsAmount => "{@} 면세 금액 {taxFree}이(가) 취소 금액 {amount}보다 큽니다.",
-        Code::BankNotSupported if p.has("pg") => "은행 코드 {bankCode}은(는) {provider}(으)로 보낼 수 없습니다: {pg}의 은행 코드표에 없는 은행입니다.",
-        Code::BankNotSupported => "은행 코드 {bankCode}은(는) {provider}(으)로 보낼 수 없습니다: {provider}의 은행 코드표에 없는 은행입니다.",
-        Code::PgRequired if p.has("given") => "환불 계좌를 보내야 하는데, 포트원의 은행 코드는 결제한 PG사마다 다릅니다. {@}에 포트원이 제공하는 PG사 코드(예: kcp, html5_inicis, pg.MID 형식)를 넣어 주세요({given} 입력됨).",
-        Code::PgRequired => "환불 계좌를 보내야 하는데, 포트원의 은행 코드는 결제한 PG사마다 다릅니다. {@}에 PG사 코드(예: kcp, html5_inicis, pg.MID 형식)를 넣어 주세요.",
-        Code::PgUnknown => "{@} 값 {pg}은(는) 포트원이 제공하는 PG사 코드가 아니어서 PG사별 규칙(은행 코드, 면세 금액, 부가세, 예금주 연락처, 계좌이체 환불, 네이버페이 요청자, KCP 휴대폰 익월 환불)을 적용하지 못했습니다.",
-        Code::PgNoVbankRefund => "{pg}은(는) 가상계좌 결제를 환불하지 않습니다. 포트원 밖에서 환불해 주세요.",
-        Code::PgNoBankList => "포트원은 {pg}의 환불 은행 코드를 제공하지 않아 환불 계좌를 보낼 수 없습니다.",
+        Code::BankNotSupported if p.has("pg") => "은행 코드 {bankCode}은(는) {provider} {pg}의 은행 코드표에 없습니다.",
+        Code::BankNotSupported => "은행 코드 {bankCode}은(는) {provider}의 은행 코드표에 없습니다.",
+        Code::PgRequired if p.has("given") => "포트원의 환불 은행 코드는 PG사마다 다릅니다. {@}에 포트원의 PG사 코드(kcp, html5_inicis.MID 등)를 넣어 주세요({given} 입력됨).",
+        Code::PgRequired => "포트원의 환불 은행 코드는 PG사마다 다릅니다. {@}에 PG사 코드(kcp, html5_inicis.MID 등)를 넣어 주세요.",
+        Code::PgUnknown => "{@} 값 {pg}은(는) 포트원의 PG사 코드가 아니어서 PG사별 규칙을 적용하지 않았습니다.",
+        Code::PgNoVbankRefund => "{pg}은(는) 가상계좌 결제를 환불하지 않습니다.",
+        Code::PgNoBankList => "포트원은 {pg}의 환불 은행 코드를 제공하지 않습니다.",
         Code::PgFieldRequired => "{pg}에는 {field} 항목이 필요합니다: {rule}.",
-        Code::PgRuleUnchecked => "{pg}의 규칙({rule})을 확인하지 못했습니다. {need} 항목을 넣어 주세요.",
-        Code::VatAmountAdvised => "결제할 때 부가세를 지정했다면 {pg} 취소에도 부가세가 필요합니다. vatAmount를 넣어 주세요(취소 품목 기준 {expected}).",
-        Code::VatAmountMismatch => "{@} 부가세 {vatAmount}이(가) 취소 품목의 세액 합계 {expected}와 다릅니다.",
+        Code::PgRuleUnchecked => "{pg}: {rule}. {need} 항목이 없어 확인하지 못했습니다.",
+        Code::VatAmountAdvised => "결제 시 부가세를 지정했다면 {pg}에는 vatAmount가 필요합니다(품목 기준 {expected}).",
+        Code::VatAmountMismatch => "{@} 부가세 {vatAmount}이(가) 품목 세액 {expected}와 다릅니다.",
         Code::DateInvalid => "{@} 값은 2025-03-14T12:34:56+09:00과 같은 ISO 8601 일시여야 합니다 ({value} 입력됨).",
         Code::CancelNotAllowed => "{provider}은(는) 이 상태({rule})에서 취소·환불을 허용하지 않습니다.",
         Code::PartialNotAllowed => "{provider}은(는) 이 경우({rule}) 전체 취소만 허용합니다. 남은 전부를 취소하세요.",
@@ -129,22 +129,20 @@ pub(super) fn phrase(name: &str, value: &str) -> Option<&'static str> {
         ("reason", "AMOUNT_BELOW_UNIT") => "품목 seq {seq}의 환불액이 단가보다 적음",
         ("unit", "bytes") => "바이트",
         ("unit", "chars") => "자",
-        ("from", "LEDGER_BALANCE") => "checksum은 options.order의 취소 가능 잔액으로 계산됩니다",
-        ("from", "CANCEL_TOTAL") => "금액은 취소 요청의 totalCancelAmount입니다(전체 취소에는 보내지 않음)",
-        ("from", "SERVER_SIGNATURE") => "signData는 서버에서 signingInput과 비밀 키로 만듭니다",
+        ("from", "LEDGER_BALANCE") => "checksum은 options.order로 계산됩니다",
+        ("from", "CANCEL_TOTAL") => "금액은 totalCancelAmount로 계산됩니다",
+        ("from", "SERVER_SIGNATURE") => "signData는 서버에서 계산됩니다",
         ("reason", "NO_REFUND_ACCOUNT") => "이 결제에는 환불 계좌를 보내지 않습니다",
         ("reason", "PG_WITHOUT_VAT_AMOUNT") => "이 PG사는 vat_amount를 받지 않습니다",
         ("reason", "NOT_NAVERPAY") => "extra.requester는 naverpay 전용입니다",
         ("rule", "TAX_FREE_PAYMENT") => {
-            "주문에 면세 금액이 있고, 이 PG사는 면세 금액이 빠지면 0원으로 처리하지 않습니다(taxFreeAmount를 넣어 주세요. 취소분에 면세가 없으면 0)"
+            "주문에 면세 금액이 있고 이 PG사는 빠진 면세 금액을 0원으로 처리하지 않습니다"
         }
-        ("rule", "PARTIAL_TAX_FREE") => "면세 품목이 포함된 부분 취소에는 면세 금액을 보내야 합니다",
+        ("rule", "PARTIAL_TAX_FREE") => "면세 품목이 포함된 부분 취소입니다",
         ("rule", "NAVERPAY_REVIEW") => {
-            "취소 사유와 요청자(customer 또는 admin)가 없으면 네이버페이 검수를 통과할 수 없습니다"
+            "네이버페이 검수에는 취소 사유와 요청자(customer 또는 admin)가 필요합니다"
         }
-        ("rule", "LATER_MONTH_MOBILE") => {
-            "휴대폰 결제를 결제한 다음 달 이후에 환불하는지(그렇다면 환불 계좌가 필요)"
-        }
+        ("rule", "LATER_MONTH_MOBILE") => "휴대폰 결제의 익월 환불에는 환불 계좌가 필요합니다",
         _ => return None,
     })
 }
