@@ -411,7 +411,7 @@ fn smartro_needs_refund_tel_in_every_spelling_of_its_pg() {
     assert_eq!(w["path"], "options.refundTel");
     assert_eq!(
         w["params"],
-        json!({ "field": "options.refundTel", "reason": "NO_REFUND_ACCOUNT" })
+        json!({ "field": "options.refundTel", "why": "NO_REFUND_ACCOUNT" })
     );
 }
 
@@ -538,7 +538,7 @@ fn vat_amount_where_the_pg_takes_it() {
     assert_eq!(out["payload"].get("vat_amount"), None);
     assert_eq!(
         find(&out, "warnings", "FIELD_NOT_SENT")["params"],
-        json!({ "field": "options.vatAmount", "reason": "PG_WITHOUT_VAT_AMOUNT" })
+        json!({ "field": "options.vatAmount", "why": "PG_WITHOUT_VAT_AMOUNT" })
     );
     // Without pg it is sent as given (PortOne's API takes it).
     let out = to_portone(

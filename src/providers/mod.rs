@@ -15,126 +15,37 @@
 //! - [`text`]: limits in characters, or bytes per charset;
 //! - [`response`]: what the providers' responses share.
 //!
-//! Each provider declares the order-snapshot keys it reads
-//! ([`ORDER_KEYS`]); the EBP rules only accept them.
+//! Each provider declares the order-snapshot keys it reads (`ORDER_KEYS`);
+//! [`crate::api`] hands them to the EBP operations, which only accept them.
+//!
+//! This file holds the steps every adapter shares (read the options, judge
+//! with the EBP rules, check the refund account, assemble the result); the
+//! types they pass around are leaves ([`checked`], [`provider`]), so no
+//! two modules here import each other.
 
+pub mod checked;
 pub mod judge;
 pub mod nicepay;
 pub mod portone;
+pub mod provider;
 pub mod response;
 pub mod text;
 
-/// The order-snapshot keys every provider reads, each provider's own list.
-pub const ORDER_KEYS: crate::ops::OrderKeys = &[portone::ORDER_KEYS, nicepay::ORDER_KEYS];
-
-/// A payment provider the module writes cancels for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Provider {
-    /// PortOne (iamport) v1.
-    PortOne,
-    /// NicePay v1.
-    NicePay,
-}
-
-impl Provider {
-    /// The name used in messages and params.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Provider::PortOne => "PortOne",
-            Provider::NicePay => "NicePay",
-        }
-    }
-}
+pub use checked::{Checked, Expected, Need};
+pub use provider::Provider;
 
 use crate::input::fields;
 use crate::input::host::Host;
 use crate::input::value::Value;
 use crate::model::money::Money;
-use crate::model::{CancelRequest, Kind};
-use crate::ops::Outcome;
+use crate::model::Kind;
+use crate::ops::{OrderKeys, Outcome};
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::{Issue, Report};
-use crate::rules::order::PayMethod;
-use std::borrow::Cow;
 use text::Limit;
 
-/// An object's fields, as [`Value::Object`] holds them.
-pub type Fields<'v, 'a> = &'v [(Cow<'a, str>, Value<'a>)];
-
-/// What the EBP rules established about a cancel: every provider payload
-/// is written from this, never from the raw intent.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Checked {
-    /// FULL, ITEM or PARTIAL_AMOUNT, told against the order.
-    pub kind: Kind,
-    /// The normalised request (amounts exact, account digits, NFC holder).
-    pub request: CancelRequest,
-    /// The cancellable balance before this cancel: Σ unit amount × quantity
-    /// − Σ cancelled, from the order's ledger.
-    pub balance: Money,
-    /// `order.payMethod`, as given.
-    pub pay_method: Option<String>,
-    /// `order.paymentStatus` is `AUTHORIZED` (not captured; for a virtual
-    /// account, not yet paid into).
-    pub authorized_only: bool,
-    /// The order has a line that carries no tax (`unitTaxAmount` 0): the
-    /// payment has a tax-free part, as far as the snapshot tells.
-    pub tax_free_part: bool,
-}
-
-/// Whether a refund account goes into a provider's payload.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Need {
-    /// It must: the money goes back to a bank account.
-    Required,
-    /// It must not: the money goes back on the rail it came from (one
-    /// given is warned about and left out).
-    NotNeeded,
-    /// The payment method is unknown, so no rule applies: none is asked
-    /// for, and one given is sent (never treated as a card's; reading 13).
-    Unknown,
-}
-
-impl Checked {
-    /// The amount this cancel refunds.
-    pub fn amount(&self) -> Money {
-        self.request.total_cancel_amount
-    }
-
-    /// True for a cancel of everything that remains.
-    pub fn is_full(&self) -> bool {
-        self.kind == Kind::Full
-    }
-
-    /// The balance left after this cancel.
-    pub fn balance_after(&self) -> Option<Money> {
-        self.balance.checked_sub(self.amount())
-    }
-
-    /// The payment method, when it is one of the vocabulary (or a
-    /// provider's code for one).
-    pub fn method(&self) -> Option<PayMethod> {
-        self.pay_method.as_deref().and_then(PayMethod::parse)
-    }
-
-    /// Reading 12: an account only for a virtual account that was paid
-    /// into. Providers add their own cases to this.
-    pub fn account_need(&self) -> Need {
-        match self.method() {
-            None => Need::Unknown,
-            Some(PayMethod::VirtualAccount) if !self.authorized_only => Need::Required,
-            Some(_) => Need::NotNeeded,
-        }
-    }
-
-    /// The VAT this cancel's lines carry: Σ quantity × taxAmount.
-    pub fn vat(&self) -> Option<Money> {
-        self.request.items.iter().try_fold(Money::ZERO, |acc, i| {
-            acc.checked_add(i.tax_amount.checked_mul_qty(i.quantity)?)
-        })
-    }
-}
+pub use crate::input::fields::Fields;
 
 /// What a provider adapter makes: each part only when there are no errors.
 #[derive(Debug, Clone, PartialEq)]
@@ -163,15 +74,6 @@ impl<P> Default for Built<P> {
 
 /// What a provider adapter answers.
 pub type ProviderResult<P> = Outcome<Built<P>>;
-
-/// What the provider should answer for a cancel it accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Expected {
-    /// The amount refunded by this cancel.
-    pub amount: Money,
-    /// The balance left after it.
-    pub balance: Money,
-}
 
 /// Records an issue unless the same code is already reported at the same
 /// path (the EBP rules and a provider rule can both see a missing account).
@@ -447,6 +349,7 @@ pub fn prepare<'v, 'a>(
     options: &'v Value<'a>,
     option_keys: &[&str],
     hints: &[(&str, fields::Hint)],
+    order_keys: OrderKeys,
     host: &dyn Host,
 ) -> Prepared<'v, 'a> {
     let mut report = Report::default();
@@ -464,7 +367,7 @@ pub fn prepare<'v, 'a>(
     let (checked, currency) = judge::check(
         intent,
         order_value,
-        ORDER_KEYS,
+        order_keys,
         &common.currency,
         host,
         &mut report,

@@ -10,7 +10,7 @@
 //! param a message needs cannot be left out (it does not compile), and
 //! `Code::params` lists them for the generated TypeScript types.
 
-use crate::report::issue::Param;
+use crate::report::param::Param;
 use rust_decimal::Decimal;
 
 /// Whether an issue blocks the cancel.
@@ -196,9 +196,9 @@ catalogue! {
     OneOfRequired = "ONE_OF_REQUIRED", Error { fields: List }
     /// `locale` names no language with messages; English is used (reading 15).
     LocaleUnsupported = "LOCALE_UNSUPPORTED", Warning { value: String, allowed: List }
-    /// A field given for the cancel is not sent to the provider; `reason`
+    /// A field given for the cancel is not sent to the provider; `why`
     /// (coded) says why.
-    FieldNotSent = "FIELD_NOT_SENT", Warning { field: String, reason: String }
+    FieldNotSent = "FIELD_NOT_SENT", Warning { field: String, why: String }
     /// An option value is not one of those accepted.
     OptionInvalid = "OPTION_INVALID", Error { value: String, allowed: List }
 

@@ -34,6 +34,7 @@ use crate::input::value::Value;
 use crate::model::bank;
 use crate::model::currency::Currency;
 use crate::model::money::{Money, Sign};
+use crate::ops::OrderKeys;
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::Report;
@@ -544,20 +545,29 @@ fn read_requester(
 }
 
 /// `FIELD_NOT_SENT` at `at`.
-fn not_sent(at: &Loc, reason: &str, report: &mut Report) {
+fn not_sent(at: &Loc, why: &str, report: &mut Report) {
     report.raise(
         at.path(),
         p::FieldNotSent {
             field: at.path().render(),
-            reason: reason.into(),
+            why: why.into(),
         },
     );
 }
 
 /// `toPortOneCancel(intent, options)`: the EBP rules on the intent against
 /// `options.order`, then PortOne's.
-pub fn cancel(intent: &Value<'_>, options: &Value<'_>, host: &dyn Host) -> ProviderResult<Payload> {
-    let mut p = super::prepare(intent, options, OPTION_KEYS, HINTS, host);
+///
+/// `order_keys`: the order-snapshot keys accepted besides the EBP ones
+/// (this provider's [`ORDER_KEYS`] and any other adapter's: one snapshot
+/// may serve several).
+pub fn cancel(
+    intent: &Value<'_>,
+    options: &Value<'_>,
+    order_keys: OrderKeys,
+    host: &dyn Host,
+) -> ProviderResult<Payload> {
+    let mut p = super::prepare(intent, options, OPTION_KEYS, HINTS, order_keys, host);
     let payload = build(
         p.checked.as_ref(),
         p.options,
