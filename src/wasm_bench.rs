@@ -14,8 +14,8 @@
 //! Rules stay in the core: these functions only convert.
 
 use crate::input::host::PlainHost;
-use crate::input::value::Value;
 use crate::input::packed;
+use crate::input::value::Value;
 use crate::ops::{validate, Outcome};
 use crate::render::ebp as output;
 use crate::report::messages::Locale;
@@ -55,11 +55,21 @@ pub fn bench_stage(packed_text: &str, stage: u32, reps: u32) -> usize {
         sum = sum.wrapping_add(match stage {
             0 => usize::from(matches!(v, Value::Object(_))),
             1 => {
-                let r = validate::validate_cancel_request(&v, &Value::Undefined, crate::api::ORDER_KEYS, &PlainHost);
+                let r = validate::validate_cancel_request(
+                    &v,
+                    &Value::Undefined,
+                    crate::api::ORDER_KEYS,
+                    &PlainHost,
+                );
                 r.report.errors.len().wrapping_add(usize::from(r.ok()))
             }
             _ => {
-                let r = validate::validate_cancel_request(&v, &Value::Undefined, crate::api::ORDER_KEYS, &PlainHost);
+                let r = validate::validate_cancel_request(
+                    &v,
+                    &Value::Undefined,
+                    crate::api::ORDER_KEYS,
+                    &PlainHost,
+                );
                 output::validation_result(&r, Locale::En).len()
             }
         });
@@ -76,10 +86,16 @@ fn validate_parts(request: &str, options: &str, parts: output::Parts) -> String 
         packed::parse(options)
     };
     let r = match (packed::parse(request), options) {
-        (Ok(r), Ok(o)) => validate::validate_cancel_request(&r, &o, crate::api::ORDER_KEYS, &PlainHost),
+        (Ok(r), Ok(o)) => {
+            validate::validate_cancel_request(&r, &o, crate::api::ORDER_KEYS, &PlainHost)
+        }
         _ => Outcome::unreadable(),
     };
-    output::validation_parts(&r, parts, crate::input::options::locale_of(&Value::Undefined))
+    output::validation_parts(
+        &r,
+        parts,
+        crate::input::options::locale_of(&Value::Undefined),
+    )
 }
 
 /// The verdict: the result without `payload.items` and `preview.items`.
@@ -103,7 +119,12 @@ pub fn bench_validate_swb(request: JsValue, options: JsValue) -> String {
     ) else {
         return output::validation_result(&Outcome::unreadable(), Locale::En);
     };
-    let result = validate::validate_cancel_request(&r.value(), &o.value(), crate::api::ORDER_KEYS, &PlainHost);
+    let result = validate::validate_cancel_request(
+        &r.value(),
+        &o.value(),
+        crate::api::ORDER_KEYS,
+        &PlainHost,
+    );
     output::validation_result(&result, Locale::En)
 }
 
