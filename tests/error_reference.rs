@@ -47,6 +47,8 @@ struct Example {
     shown: Option<String>,
     /// A word on the example.
     note: &'static str,
+    /// The options' own `locale` is kept (the example is about it).
+    own_locale: bool,
 }
 
 fn ex(code: &'static str, call: Call, args: &[Json], path: &'static str) -> Example {
@@ -58,6 +60,7 @@ fn ex(code: &'static str, call: Call, args: &[Json], path: &'static str) -> Exam
         with: With::Browser,
         shown: None,
         note: "",
+        own_locale: false,
     }
 }
 
@@ -70,6 +73,10 @@ impl Example {
         self.note = n;
         self
     }
+    fn own_locale(mut self) -> Self {
+        self.own_locale = true;
+        self
+    }
     fn with(mut self, w: With) -> Self {
         self.with = w;
         self
@@ -79,7 +86,9 @@ impl Example {
         let mut args = self.args.clone();
         let options = args.pop().unwrap_or_default();
         let mut o: Json = serde_json::from_str(&options).unwrap_or(json!({}));
-        o["locale"] = json!(locale);
+        if !self.own_locale {
+            o["locale"] = json!(locale);
+        }
         let o = o.to_string();
         let host: &dyn Host = match self.with {
             With::Browser => &provider_host::OracleHost,
@@ -212,6 +221,14 @@ fn nicepay(extra: Json) -> Json {
 
 fn vbank_order() -> Json {
     order_with(|o| o["payMethod"] = json!("VIRTUAL_ACCOUNT"))
+}
+
+/// A virtual-account order PortOne knows by its imp_uid.
+fn vbank_portone_order() -> Json {
+    order_with(|o| {
+        o["payMethod"] = json!("VIRTUAL_ACCOUNT");
+        o["impUid"] = json!("imp_123456789012");
+    })
 }
 
 fn account(bank: &str) -> Json {
@@ -408,6 +425,7 @@ fn examples() -> Vec<Example> {
             with: With::Browser,
             shown: Some("// validateCancelRequest's wasm export given the packed text `{\"orderNo\":` (cut off)".into()),
             note: "Only a broken JS glue can cause it: the package's own packer always writes readable text.",
+            own_locale: false,
         },
         ex("REQUIRED", Validate, &[request_with(|r| r["orderNo"] = Json::Null), none.clone()], "orderNo"),
         ex("WRONG_TYPE", Validate, &[request_with(|r| r["orderNo"] = json!(5)), none.clone()], "orderNo"),
@@ -439,6 +457,7 @@ fn examples() -> Vec<Example> {
             with: With::Browser,
             shown: Some("validateCancelRequest({ ...request, items: [{ ...line, amount: NaN }] })".into()),
             note: "",
+            own_locale: false,
         },
         ex("MONEY_FORMAT", Validate, &[item_with(|i| i["amount"] = json!("1,000")), none.clone()], "items[0].amount"),
         ex("MONEY_TOO_LARGE", Validate, &[item_with(|i| i["amount"] = json!("12345678901234567")), none.clone()], "items[0].amount"),
@@ -533,12 +552,59 @@ fn examples() -> Vec<Example> {
         ex(
             "BANK_NOT_SUPPORTED",
             PortOne,
-            &[request_with(|r| r["refundAccount"] = account("998")), portone(json!({ "order": vbank_order() }))],
+            &[request_with(|r| r["refundAccount"] = account("998")), portone(json!({ "order": vbank_portone_order(), "pg": "html5_inicis" }))],
             "refundAccount.bankCode",
         ),
         ex("DATE_INVALID", NicePay, &[request(), nicepay(json!({ "ediDate": "yesterday" }))], "options.ediDate"),
         ex("CANCEL_NOT_ALLOWED", NicePay, &[request(), nicepay(json!({ "order": { "escrowState": "PURCHASE_CONFIRMED" } }))], "options.order.escrowState"),
         ex("PARTIAL_NOT_ALLOWED", NicePay, &[request(), nicepay(json!({ "order": { "canPartCancel": false } }))], "items"),
+        // -- readings 12-16: locales, pay methods, banks, PortOne's PGs --
+        ex("LOCALE_UNSUPPORTED", Validate, &[request(), json!({ "locale": "fr" })], "options.locale")
+            .own_locale()
+            .note("The messages are English whatever the call asks for: the locale is what is wrong."),
+        ex("FIELD_COMPUTED", PortOne, &[request(), portone(json!({ "pg": "tosspayments", "checksum": 2000 }))], "options.checksum"),
+        ex("ONE_OF_REQUIRED", PortOne, &[request(), json!({ "order": order(), "pg": "tosspayments" })], "options.order"),
+        ex("FIELD_NOT_SENT", PortOne, &[request(), portone(json!({ "pg": "tosspayments", "requester": "admin" }))], "options.requester"),
+        ex("BANK_NOT_RETAIL", Validate, &[request_with(|r| r["refundAccount"] = json!({ "bankCode": "001" })), none.clone()], "refundAccount.bankCode"),
+        ex("BANK_MERGED", Validate, &[request_with(|r| r["refundAccount"] = json!({ "bankCode": "005" })), none.clone()], "refundAccount.bankCode"),
+        ex("PAY_METHOD_UNKNOWN", Validate, &[request(), json!({ "order": order_with(|o| o["payMethod"] = json!("CASH")) })], "order.payMethod"),
+        ex(
+            "PG_REQUIRED",
+            PortOne,
+            &[request_with(|r| r["refundAccount"] = account("004")), portone(json!({ "order": vbank_portone_order() }))],
+            "options.pg",
+        ),
+        ex("PG_UNKNOWN", PortOne, &[request(), portone(json!({ "pg": "nosuchpg" }))], "options.pg"),
+        ex(
+            "PG_NO_VBANK_REFUND",
+            PortOne,
+            &[request_with(|r| r["refundAccount"] = account("004")), portone(json!({ "order": vbank_portone_order(), "pg": "danal" }))],
+            "options.pg",
+        ),
+        ex(
+            "PG_NO_BANK_LIST",
+            PortOne,
+            &[request_with(|r| r["refundAccount"] = account("004")), portone(json!({ "order": vbank_portone_order(), "pg": "kakaopay" }))],
+            "options.pg",
+        ),
+        ex(
+            "PG_FIELD_REQUIRED",
+            PortOne,
+            &[request(), portone(json!({ "order": order_with(|o| {
+                o["impUid"] = json!("imp_123456789012");
+                let tax_free = json!({ "seq": 2, "itemType": "DIGITAL", "itemId": "B", "quantity": 1, "unitAmount": 500 });
+                o["items"].as_array_mut().unwrap().push(tax_free);
+            }), "pg": "kcp" }))],
+            "options.taxFreeAmount",
+        ),
+        ex(
+            "PG_RULE_UNCHECKED",
+            PortOne,
+            &[request(), portone(json!({ "order": order_with(|o| { o["payMethod"] = json!("MOBILE"); o["impUid"] = json!("imp_123456789012"); }), "pg": "kcp" }))],
+            "options.pg",
+        ),
+        ex("VAT_AMOUNT_ADVISED", PortOne, &[request(), portone(json!({ "pg": "html5_inicis" }))], "options.vatAmount"),
+        ex("VAT_AMOUNT_MISMATCH", PortOne, &[request(), portone(json!({ "pg": "html5_inicis", "vatAmount": 50 }))], "options.vatAmount"),
         ex("PERIOD_EXPIRED", NicePay, &[request(), nicepay(json!({ "ediDate": "2026-12-25T10:00:00+09:00" }))], "options.order.paidAt"),
     ]
 }
@@ -694,7 +760,7 @@ fn every_code_has_an_example_and_each_example_raises_its_code() {
         .map(|c| c.as_str())
         .filter(|c| !examples.iter().any(|e| e.code == *c))
         .collect();
-    assert!(missing.is_empty(), "codes without an example: {missing:?}");
+    let missing_note = format!("codes without an example: {missing:?}");
     let mut failed = Vec::new();
     for e in &examples {
         assert!(
@@ -731,7 +797,11 @@ fn every_code_has_an_example_and_each_example_raises_its_code() {
             }
         }
     }
-    assert!(failed.is_empty(), "{}", failed.join("\n"));
+    assert!(
+        missing.is_empty() && failed.is_empty(),
+        "{missing_note}\n{}",
+        failed.join("\n")
+    );
 }
 
 #[test]
