@@ -181,7 +181,7 @@ test("TanStack Form: the schema as the form's validator puts each issue on its f
     script,
     `import { FormApi, FieldApi } from "@tanstack/form-core";
      import { cancelRequestSchema } from "ebp-cancel";
-     const schema = cancelRequestSchema({ currency: "KRW", locale: "ko" });
+     const schema = cancelRequestSchema({ currency: "KRW", locale: "ko-KR" });
      const sent = [];
      const form = new FormApi({
        defaultValues: { orderNo: "ORD20251224001", totalCancelAmount: 3000, items: [{ seq: 3, itemType: "PHYSICAL", itemId: "P003", quantity: 1, amount: 2000 }] },
@@ -250,7 +250,7 @@ test("TypeScript --strict: InferOutput is CancelRequest, the README component ty
      import { cancelRequestSchema, flattenIssues, issuesAt, validateCancelRequest, type CancelRequest, type Issue } from "ebp-cancel";
 
      type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-     const schema = cancelRequestSchema({ currency: "KRW", locale: "ko", onWarnings: (w: Issue[]) => void w });
+     const schema = cancelRequestSchema({ currency: "KRW", locale: "ko-KR", onWarnings: (w: Issue[]) => void w });
      export const output: Equal<StandardSchemaV1.InferOutput<typeof schema>, CancelRequest> = true;
      export const input: Equal<StandardSchemaV1.InferInput<typeof schema>, CancelRequest> = true;
      export const asStandard: StandardSchemaV1<CancelRequest> = schema;
@@ -267,8 +267,6 @@ test("TypeScript --strict: InferOutput is CancelRequest, the README component ty
 
      // @ts-expect-error the output is not anything
      export const notAny: Equal<StandardSchemaV1.InferOutput<typeof schema>, string> = true;
-     // @ts-expect-error an unknown locale
-     cancelRequestSchema({ locale: "fr" });
      // @ts-expect-error onWarnings is a function
      cancelRequestSchema({ onWarnings: 1 });
      // @ts-expect-error segments are strings and numbers
