@@ -530,12 +530,14 @@ function loadSample(name) {
   const sample = SAMPLE_ORDERS[name];
   if (!sample) return;
   $("order-json").value = JSON.stringify(sample, null, 2);
+  $("order-file-name").textContent = "";
   const o = snapshot.renderCheck();
   if (o) useOrder(structuredClone(o));
 }
 
 async function openFile(file) {
   if (!file) return;
+  $("order-file-name").textContent = file.name;
   try {
     $("order-json").value = await file.text();
     $("sample").value = "";
@@ -564,9 +566,13 @@ function wire() {
   });
   $("order-json").addEventListener("input", () => {
     $("sample").value = "";
+    $("order-file-name").textContent = "";
     snapshot.renderCheck();
   });
-  $("order-file").addEventListener("change", (e) => openFile(e.target.files?.[0]));
+  $("order-file").addEventListener("change", async (e) => {
+    await openFile(e.target.files?.[0]);
+    e.target.value = ""; // so the same file, changed on disk, can be opened again
+  });
   $("sample").addEventListener("change", (e) => loadSample(e.target.value));
   $("use-order").addEventListener("click", () => {
     const o = snapshot.renderCheck();

@@ -57,7 +57,7 @@ function renderFields(order, issues, general) {
     dl.append(
       h(
         "div",
-        { class: "snap-row", "data-path": pathOf(segs), "data-missing": value === undefined },
+        { class: "snap-row", "data-path": pathOf(segs), "data-missing": value === undefined ? "true" : null },
         h("dt", {}, h("code", { text: String(segs.at(-1)) })),
         h("dd", {}, h("span", { class: "value", text }), list),
       ),

@@ -1,0 +1,117 @@
+// Loading an order snapshot of one's own, by keyboard alone at 360 px and in
+// Korean: a pasted snapshot is checked by the core (summarizeOrder) and each
+// issue appears at the field it names, a missing field included; a file
+// opened from the keyboard is checked the same way and, once valid, starts
+// the ledger. Screenshots in build/e2e/.
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { after, before, test } from "node:test";
+import { e2eFixture, finish, hangul, issues, open, paste, SHOTS, sideways, start, tabTo } from "./helpers.mjs";
+
+let env;
+before(async () => {
+  env = await start("load");
+});
+after(async () => {
+  await env?.stop();
+});
+
+const OWN = fileURLToPath(new URL("./fixtures/own-order.json", import.meta.url));
+
+/** The issues shown at the snapshot field `path`. */
+const at = (page, path) => issues(page, `#snapshot-fields [data-path="${path}"]`);
+
+test("load a snapshot of one's own by keyboard at 360 px, in Korean: issues at their fields, then a file", async () => {
+  const p = await open(env, { width: 360, height: 780 });
+  const { page } = p;
+  await tabTo(page, "lang");
+  await page.keyboard.press("ArrowDown"); // English → 한국어
+  assert.equal(await page.getAttribute("html", "lang"), "ko");
+  assert.equal(await page.textContent("#load-heading"), "주문 스냅숏");
+
+  // Not JSON yet: said, and nothing can be used.
+  await tabTo(page, "order-json");
+  await paste(page, "order-json", "{ \"orderNo\": ");
+  assert.equal(await page.getAttribute("#order-verdict", "data-state"), "errors");
+  assert.equal((await issues(page, "#order-issues"))[0].code, "JSON");
+  assert.ok(await page.isDisabled("#use-order"));
+
+  // A snapshot with four problems, each shown where it is.
+  const broken = e2eFixture("own-order");
+  broken.paymentStatus = "PAID";
+  broken.memo = "gift wrap";
+  broken.items[1].unitAmount = "8,800";
+  delete broken.items[2].itemId;
+  await paste(page, "order-json", JSON.stringify(broken, null, 2));
+  assert.equal(await page.getAttribute("#order-verdict", "data-state"), "errors");
+  assert.equal(await page.textContent("#order-verdict"), "스냅숏에 오류가 3건 있습니다. 고쳐야 사용할 수 있습니다.");
+  assert.ok(await page.isDisabled("#use-order"));
+  assert.ok(await page.isVisible("#snapshot"));
+
+  const status = await at(page, "paymentStatus");
+  assert.deepEqual(status.map((i) => [i.severity, i.code]), [["error", "PAYMENT_STATUS_INVALID"]]);
+  const money = await at(page, "items[1].unitAmount");
+  assert.deepEqual(money.map((i) => [i.severity, i.code]), [["error", "MONEY_FORMAT"]]);
+  assert.ok(hangul(money[0].text) && money[0].text.includes("8,800"), money[0].text);
+  // An absent field gets a row of its own, inside its line, marked missing.
+  const missing = await at(page, "items[2].itemId");
+  assert.deepEqual(missing.map((i) => [i.severity, i.code]), [["error", "REQUIRED"]]);
+  assert.equal(await page.getAttribute('#snapshot-fields [data-path="items[2].itemId"]', "data-missing"), "true");
+  assert.equal(await page.textContent('#snapshot-fields [data-path="items[2].itemId"] .value'), "(없음)");
+  assert.ok(await page.$('#snapshot-fields .snap-group[data-path="items[2]"] [data-path="items[2].itemId"]'));
+  const memo = await at(page, "memo");
+  assert.deepEqual(memo.map((i) => [i.severity, i.code]), [["warning", "UNKNOWN_FIELD"]]);
+  for (const i of [...status, ...money, ...missing, ...memo]) assert.ok(hangul(i.text), `not Korean: ${i.text}`);
+  // Fields without issues are shown too, unmarked.
+  assert.equal(await page.getAttribute('#snapshot-fields [data-path="orderNo"]', "data-state"), null);
+  assert.equal(await page.textContent('#snapshot-fields [data-path="orderNo"] .value'), '"SHOP-2026-1201-0042"');
+  // The ledger still holds the seed order: nothing broken was used.
+  assert.equal(await page.textContent("#fact-orderNo"), "ORD20251224001");
+  assert.ok((await sideways(page)) <= 0, "no sideways scroll");
+  await page.screenshot({ path: `${SHOTS}/load-errors-ko-360.png`, fullPage: true });
+
+  // Open a file from the keyboard: the chooser opens on Space.
+  await tabTo(page, "order-file");
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+  await chooser.setFiles(OWN);
+  await page.waitForSelector('#order-verdict[data-state="ok"]');
+  assert.equal(await page.textContent("#order-verdict"), "올바른 스냅숏입니다: 항목 3개, 잔액 ₩47,800.");
+  assert.ok(await page.isHidden("#snapshot"));
+  assert.deepEqual(JSON.parse(await page.inputValue("#order-json")), e2eFixture("own-order"));
+  assert.equal(await page.textContent("#order-file-name"), "own-order.json");
+
+  await tabTo(page, "use-order");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.textContent("#fact-orderNo"), "SHOP-2026-1201-0042");
+  assert.equal(await page.getAttribute("#fact-balance", "data-value"), "47800");
+  assert.equal(await page.textContent("#apply-status"), "주문 SHOP-2026-1201-0042을(를) 사용합니다. 원장이 이 주문에서 시작합니다.");
+  assert.deepEqual(
+    await page.$$eval("#timeline .step", (lis) => lis.map((li) => li.dataset.source)),
+    ["loaded"],
+  );
+  assert.deepEqual(
+    await page.$$eval(".line .remaining", (spans) => spans.map((s) => [Number(s.dataset.quantity), Number(s.dataset.amount)])),
+    [
+      [3, 36000],
+      [1, 8800],
+      [1, 3000],
+    ],
+  );
+  assert.ok((await sideways(page)) <= 0, "no sideways scroll");
+  await finish(assert, env, p, "load-file-ko-360");
+});
+
+test("a snapshot with warnings only can be used; English messages at the fields", async () => {
+  const p = await open(env);
+  const { page } = p;
+  const order = { ...e2eFixture("own-order"), memo: "gift wrap" };
+  await paste(page, "order-json", JSON.stringify(order));
+  assert.equal(await page.getAttribute("#order-verdict", "data-state"), "ok");
+  assert.match(await page.textContent("#order-verdict"), /^The snapshot can be used \(1 warning\(s\)\)/);
+  const [memo] = await at(page, "memo");
+  assert.equal(memo.code, "UNKNOWN_FIELD");
+  assert.match(memo.text, /Unknown field memo/);
+  await page.click("#use-order");
+  assert.equal(await page.textContent("#fact-orderNo"), "SHOP-2026-1201-0042");
+  await finish(assert, env, p, "load-warnings-1280");
+});
