@@ -69,6 +69,9 @@ export function renderPicker({ provider, providerName, pg, value, other: chose }
   select.value = other ? "other" : value;
   $("bank-other-field").hidden = !other;
   if (other && $("bankCodeOther").value !== value) $("bankCodeOther").value = value;
+  const refused = Boolean(value && !listed && inTable);
+  $("bank-refused").hidden = !refused;
+  $("bank-refused").textContent = refused ? t("bankRefusedNote", { provider: providerName }) : "";
   const pgName = pgList()?.find((p) => p.code === pg)?.name ?? pg;
   $("bank-hint").textContent = needsPg
     ? t("bankHintNoPg", { provider: providerName })

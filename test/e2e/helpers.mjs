@@ -114,3 +114,14 @@ export const issues = (page, list) =>
 
 /** True when `text` has Hangul in it. */
 export const hangul = (text) => /[\uac00-\ud7a3]/.test(text);
+
+/** On the focused `<select id>`, presses ArrowDown (from the top: Home) until its value is `value`. */
+export async function arrowTo(page, id, value) {
+  await page.keyboard.press("Home");
+  const count = await page.$eval(`#${id}`, (s) => s.options.length);
+  for (let i = 0; i < count; i++) {
+    if ((await page.inputValue(`#${id}`)) === value) return;
+    await page.keyboard.press("ArrowDown");
+  }
+  throw new Error(`#${id} has no option ${value}`);
+}

@@ -84,7 +84,7 @@ test("load a snapshot of one's own by keyboard at 360 px, in Korean: issues at t
   await page.keyboard.press("Enter");
   assert.equal(await page.textContent("#fact-orderNo"), "SHOP-2026-1201-0042");
   assert.equal(await page.getAttribute("#fact-balance", "data-value"), "47800");
-  assert.equal(await page.textContent("#apply-status"), "주문 SHOP-2026-1201-0042을(를) 사용합니다. 원장이 이 주문에서 시작합니다.");
+  assert.equal(await page.textContent("#apply-status"), "주문 SHOP-2026-1201-0042 사용 중: 원장이 이 주문에서 시작합니다.");
   assert.deepEqual(
     await page.$$eval("#timeline .step", (lis) => lis.map((li) => li.dataset.source)),
     ["loaded"],
