@@ -191,6 +191,14 @@ test("paste a response: reconcile with the preview, apply it, judge the next can
   await finish(assert, env, p, "apply-response-1280");
 });
 
+test("the console's own words: English and Korean have the same keys, every Korean one in Hangul or a name", async () => {
+  const { TABLES } = await import("../../www/i18n.js");
+  assert.deepEqual(Object.keys(TABLES.ko).sort(), Object.keys(TABLES.en).sort());
+  // Brand names, wire names and placeholders may stay Latin; every sentence is Korean.
+  const latinOnly = Object.entries(TABLES.ko).filter(([, text]) => text.split(" ").length > 2 && !/[\uac00-\ud7a3]/.test(text));
+  assert.deepEqual(latinOnly, []);
+});
+
 test("keyboard only, with every control labelled and every description present", async () => {
   const p = await open(env);
   const { page } = p;

@@ -92,6 +92,7 @@ test("one cancel as EBP, PortOne v1 and NicePay v1 bodies, by keyboard at 360 px
     refund_bank: portoneCode("kcp", "004"),
     refund_account: "110234567890",
   });
+  assert.deepEqual(await issues(page, "#portone-issues"), [], "nothing to say about the snapshot's NicePay keys");
 
   // NicePay v1: in UTF-8 the holder is over NicePay's 10 bytes, beside nothing but the panel.
   await toTab(page, "nicepay");
@@ -121,6 +122,7 @@ test("one cancel as EBP, PortOne v1 and NicePay v1 bodies, by keyboard at 360 px
     refundBankCode: "004",
     refundHolder: "홍길동님",
   });
+  assert.deepEqual(await issues(page, "#nicepay-issues"), [], "nothing to say about the snapshot's PortOne keys");
   // What the server signs (tid + ediDate); the secret never reaches the page.
   assert.equal(await page.textContent('#nicepay-extras [data-extra="signingInput"]'), `${OWN.tid}${EDI}`);
 
