@@ -32,8 +32,9 @@ const en = {
   snapshotHeading: "The snapshot, field by field",
   snapshotLine: "{path} · line {seq}",
   snapshotList: "{count} line(s)",
-  snapshotHidden: "{count} more line(s) without issues are not shown.",
+  snapshotHidden: "{count} more line(s) are not shown here; their issues are listed above.",
   missingValue: "(missing)",
+  issuesMore: "…and {count} more issue(s) in lines not shown.",
 
   orderHeading: "Order",
   orderNo: "Order number",
@@ -184,8 +185,9 @@ const ko = {
   snapshotHeading: "필드별 스냅숏",
   snapshotLine: "{path} · {seq}번 항목",
   snapshotList: "항목 {count}개",
-  snapshotHidden: "문제가 없는 항목 {count}개는 표시하지 않습니다.",
+  snapshotHidden: "항목 {count}개는 여기에 표시하지 않습니다. 그 항목의 문제는 위 목록에 있습니다.",
   missingValue: "(없음)",
+  issuesMore: "…표시하지 않은 항목에 문제가 {count}건 더 있습니다.",
 
   orderHeading: "주문",
   orderNo: "주문 번호",

@@ -7,6 +7,10 @@ import { $, h, issueItem, money, notJsonItem, state, t } from "./dom.js";
 
 /** Lines shown in full even without issues; beyond this only lines with issues. */
 const SHOW_ALL_LINES = 20;
+/** Lines shown at most (a hostile paste may have thousands with issues): the rest list below. */
+const MAX_LINES = 50;
+/** Issues listed below the verdict at most; the rest are counted. */
+const MAX_LISTED = 100;
 
 /** `items[0].unitAmount` from `["items", 0, "unitAmount"]`. */
 export const pathOf = (segs) =>
@@ -81,37 +85,46 @@ function renderFields(order, issues, general) {
     return;
   }
   const withIssues = new Set(issues.map((i) => pathOf(inner(i.issue).slice(0, 2))));
+  const hiddenLines = new Set(); // lines not drawn: their issues go to the list below the verdict
   for (const [key, value] of Object.entries(order)) {
     if (Array.isArray(value) && value.some(isObject)) {
       row(top, [key], value, t("snapshotList", { count: value.length }));
       let hidden = 0;
+      let shown = 0;
       value.forEach((element, index) => {
         const segs = [key, index];
-        if (value.length > SHOW_ALL_LINES && !withIssues.has(pathOf(segs))) {
+        if ((value.length > SHOW_ALL_LINES && !withIssues.has(pathOf(segs))) || shown >= MAX_LINES) {
           hidden += 1;
+          hiddenLines.add(pathOf(segs));
           return;
         }
+        shown += 1;
         const seq = isObject(element) ? element.seq : undefined;
         const dl = group(segs, seq === undefined ? pathOf(segs) : t("snapshotLine", { path: pathOf(segs), seq: display(seq) }));
         if (isObject(element)) for (const [k, v] of Object.entries(element)) row(dl, [...segs, k], v);
         else row(dl, segs, element);
       });
-      if (hidden) container.append(h("p", { class: "hint", text: t("snapshotHidden", { count: hidden }) }));
+      if (hidden) container.append(h("p", { class: "hint", "data-hidden": hidden, text: t("snapshotHidden", { count: hidden }) }));
     } else {
       row(top, [key], value);
     }
   }
+  let unlisted = 0;
   for (const { issue, severity } of issues) {
     const segs = inner(issue);
-    let list = segs.length ? rows.get(pathOf(segs)) : null;
-    if (!list && segs.length) {
+    const hiddenLine = segs.length >= 2 && hiddenLines.has(pathOf(segs.slice(0, 2)));
+    let list = segs.length && !hiddenLine ? rows.get(pathOf(segs)) : null;
+    if (!list && segs.length && !hiddenLine) {
       // An absent field: a row for it in the deepest group that holds it.
       let parent = null;
       for (let n = segs.length - 1; n > 0 && !parent; n--) parent = groups.get(pathOf(segs.slice(0, n)));
       list = row(parent?.dl ?? top, segs, undefined);
     }
-    (list ?? general).append(issueItem(issue, severity, !list));
+    if (list) list.append(issueItem(issue, severity, false));
+    else if (general.children.length < MAX_LISTED) general.append(issueItem(issue, severity, true));
+    else unlisted += 1;
   }
+  if (unlisted) general.append(h("li", { class: "issue", "data-severity": "more", "data-count": unlisted, text: t("issuesMore", { count: unlisted }) }));
   for (const node of container.querySelectorAll(".snap-row, .snap-group")) {
     const sev = node.querySelector(":scope > dd > .issues > .issue, :scope > .issues > .issue");
     if (sev) node.dataset.state = node.querySelector('.issue[data-severity="error"]') ? "error" : "warning";

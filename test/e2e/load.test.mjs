@@ -115,3 +115,37 @@ test("a snapshot with warnings only can be used; English messages at the fields"
   assert.equal(await page.textContent("#fact-orderNo"), "SHOP-2026-1201-0042");
   await finish(assert, env, p, "load-warnings-1280");
 });
+
+test("a hostile snapshot (5,000 broken lines) is judged whole, drawn bounded", async () => {
+  const p = await open(env);
+  const { page } = p;
+  const own = e2eFixture("own-order");
+  const line = (seq) => ({ seq, itemType: "PHYSICAL", itemId: `X${seq}`, quantity: 1, unitAmount: "1e3" });
+  const big = { ...own, items: Array.from({ length: 5000 }, (_, i) => line(i + 1)) };
+  const text = JSON.stringify(big);
+  const ms = await page.evaluate((t) => {
+    const area = document.getElementById("order-json");
+    const t0 = performance.now();
+    area.value = t;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+    return performance.now() - t0;
+  }, text);
+  assert.equal(await page.getAttribute("#order-verdict", "data-state"), "errors");
+  const groups = await page.$$eval("#snapshot-fields .snap-group", (g) => g.length);
+  assert.equal(groups, 50, "at most 50 lines drawn");
+  assert.equal(await page.getAttribute("#snapshot-fields [data-hidden]", "data-hidden"), "4950");
+  // The issues of the lines not drawn are listed with their paths.
+  const listed = await issues(page, "#order-issues");
+  const more = listed.pop();
+  assert.equal(listed.length, 100, "at most 100 listed");
+  assert.ok(listed.every((i) => i.code === "MONEY_FORMAT" && /^order\.items\[\d+\]\.unitAmount$/.test(i.path)), JSON.stringify(listed.slice(0, 3)));
+  assert.equal(more.severity, "more");
+  const drawn = await page.$$eval("#snapshot-fields .issue", (l) => l.length);
+  // Every issue the core found is drawn, listed or counted.
+  assert.equal(await page.textContent("#order-verdict"), "The snapshot has 5000 error(s): fix them to use it.");
+  assert.equal(drawn + listed.length + Number(await page.getAttribute('#order-issues [data-severity="more"]', "data-count")), 5000);
+  assert.ok(ms < 5000, `checking and drawing took ${ms} ms`);
+  console.log(`# 5,000-line snapshot: checked and drawn in ${Math.round(ms)} ms`);
+  assert.ok(await page.isDisabled("#use-order"));
+  await finish(assert, env, p, "load-hostile-1280");
+});
