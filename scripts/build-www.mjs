@@ -1,5 +1,5 @@
 // Assembles the admin console into build/www/: the page (www/), the package
-// files its browser entries need (pkg/src/*.js and pkg/gen/), and two files
+// files its browser entries need (pkg/src/ and pkg/gen/), and two files
 // made here:
 // - entries.js: for each package subpath the console uses (www/lib.js), the
 //   file a browser loads for it, read from pkg/package.json "exports", so
@@ -34,8 +34,9 @@ export function browserTarget(target) {
   return null;
 }
 
-/** `{ subpath: "./src/x.js" | null }` for SUBPATHS, from pkg/package.json. */
-export function entries(pkgJson = JSON.parse(readFileSync(`${root}pkg/package.json`, "utf8"))) {
+/** `{ subpath: "./src/x.js" | null }` for SUBPATHS, from `pkg`/package.json. */
+export function entries(pkg = `${root}pkg`) {
+  const pkgJson = JSON.parse(readFileSync(`${pkg}/package.json`, "utf8"));
   const exports = pkgJson.exports ?? {};
   return Object.fromEntries(SUBPATHS.map((sub) => [sub, sub in exports ? browserTarget(exports[sub]) : null]));
 }
@@ -56,23 +57,26 @@ export function bankTable() {
 
 let banksCache = null; // one `cargo run` per process (the e2e tests build several times)
 
-/** Builds build/www/ (or `out`) and returns its path. */
-export function buildWww(out = `${root}build/www`) {
-  const gen = `${root}pkg/gen`;
-  if (!existsSync(`${gen}/ebp_cancel_bg.wasm`)) {
-    throw new Error("pkg/gen/ebp_cancel_bg.wasm is missing: run `make build` first");
+/**
+ * Builds build/www/ (or `out`) from `pkg` (the built package, pkg/ by
+ * default) and returns its path.
+ */
+export function buildWww(out = `${root}build/www`, { pkg = `${root}pkg` } = {}) {
+  const found = entries(pkg);
+  if (!found["."]) throw new Error(`${pkg}/package.json has no browser file for the main entry`);
+  for (const [sub, file] of Object.entries(found)) {
+    if (file && !existsSync(`${pkg}/${file}`)) {
+      throw new Error(`exports["${sub}"] is ${file}, missing from ${pkg}/: run \`make build\` first`);
+    }
   }
   banksCache ??= JSON.stringify(bankTable());
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   cpSync(`${root}www`, out, { recursive: true });
-  // The package's JS (every folder under pkg/src/) and its wasm and glue.
+  // The package's JS and wasm (pkg/src/ and the built pkg/gen/), every folder.
   const shipped = (src) => statSync(src).isDirectory() || /\.(m?js|wasm)$/.test(src);
-  cpSync(`${root}pkg/src`, `${out}/pkg/src`, { recursive: true, filter: shipped });
-  cpSync(gen, `${out}/pkg/gen`, { recursive: true });
-  const found = entries();
-  for (const [sub, file] of Object.entries(found)) {
-    if (file && !existsSync(`${out}/pkg/${file}`)) throw new Error(`exports["${sub}"] is ${file}, not in pkg/`);
+  for (const dir of ["src", "gen"]) {
+    if (existsSync(`${pkg}/${dir}`)) cpSync(`${pkg}/${dir}`, `${out}/pkg/${dir}`, { recursive: true, filter: shipped });
   }
   writeFileSync(
     `${out}/entries.js`,
