@@ -75,6 +75,8 @@ export function renderPicker({ provider, providerName, pg, value, other: chose }
   const pgName = pgList()?.find((p) => p.code === pg)?.name ?? pg;
   $("bank-hint").textContent = needsPg
     ? t("bankHintNoPg", { provider: providerName })
+    : known && pg && provider === "portone" && banks.length === 0
+      ? t("bankHintPgNone", { provider: providerName, pg: pgName })
     : !known
       ? t("bankHintUnknown", { provider: providerName, count: banks.length })
       : pg && provider === "portone"
