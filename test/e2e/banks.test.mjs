@@ -93,6 +93,21 @@ test("the bank picker follows the provider, by keyboard at 360 px, in English an
   const kb = banks.find((b) => b.code === "004");
   const sent = (pgs?.find((x) => x.code === "kcp")?.codes ?? env.banks.providers.portone.codes)["004"];
   assert.equal(kb.text, sent === "004" ? "KB Kookmin Bank · KB국민은행 (004)" : `KB Kookmin Bank · KB국민은행 (004 → ${sent})`);
+  await page.screenshot({ path: `${SHOTS}/banks-portone-kcp-360.png`, fullPage: true });
+  if (pgs) {
+    // Another PG, another list: the PG's own codes, never KCP's.
+    const other = pgs.find((x) => x.code !== "kcp" && Object.keys(x.codes).length && Object.values(x.codes).some((c, i) => c !== Object.keys(x.codes)[i]));
+    if (other) {
+      await arrowTo(page, "portone-pg", other.code);
+      assert.deepEqual((await offered(page)).map((b) => b.code), expectedCodes("portone", other.code));
+    }
+    // A PG PortOne gives no bank list: nothing to offer, and the hint says so.
+    const none = pgs.find((x) => Object.keys(x.codes).length === 0);
+    await arrowTo(page, "portone-pg", none.code);
+    assert.deepEqual(await offered(page), []);
+    assert.match(await page.textContent("#bank-hint"), new RegExp(`through the PG ${none.name.replace(/[()]/g, "\\$&")}`));
+    await arrowTo(page, "portone-pg", "kcp");
+  }
 
   // In Korean, the Korean name comes first.
   await tabTo(page, "lang", { back: true });
