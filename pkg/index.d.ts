@@ -14,8 +14,8 @@ export type ItemType = "PHYSICAL" | "DIGITAL" | "SUBSCRIPTION" | "DELIVERY" | "S
 /** What a cancel is, judged against the order it cancels. */
 export type CancelKind = "FULL" | "ITEM" | "PARTIAL_AMOUNT";
 
-/** Message language. */
-export type Locale = "en" | "ko";
+/** A BCP 47 tag; its language decides (`ko-KR` is Korean); others are English, with a warning. */
+export type Locale = "en" | "ko" | (string & {});
 
 /** Payment state of an order. */
 export type PaymentStatus = "AUTHORIZED" | "CAPTURED" | "PARTIALLY_CANCELLED" | "CANCELLED";
@@ -99,6 +99,9 @@ export type IssueCode =
   | "PROVIDER_TOO_LONG" | "CHARSET_UNENCODABLE" | "CHARSET_UNVERIFIED" | "DOUBLE_QUOTE_NOT_ALLOWED" | "ORDER_ID_REUSED"
   | "TAX_FREE_EXCEEDS_AMOUNT" | "BANK_NOT_SUPPORTED" | "DATE_INVALID" | "CANCEL_NOT_ALLOWED" | "PARTIAL_NOT_ALLOWED"
   | "PERIOD_EXPIRED"
+  | "FIELD_COMPUTED" | "ONE_OF_REQUIRED" | "LOCALE_UNSUPPORTED" | "FIELD_NOT_SENT" | "BANK_NOT_RETAIL" | "BANK_MERGED"
+  | "PAY_METHOD_UNKNOWN" | "PG_REQUIRED" | "PG_UNKNOWN" | "PG_NO_VBANK_REFUND" | "PG_NO_BANK_LIST" | "PG_FIELD_REQUIRED"
+  | "PG_RULE_UNCHECKED" | "VAT_AMOUNT_ADVISED" | "VAT_AMOUNT_MISMATCH"
   | (string & {});
 
 /** One problem found. */
@@ -320,11 +323,19 @@ export interface ProviderResult<P> extends Issues {
 }
 
 export interface PortOneOptions extends CommonOptions {
-  order: OrderSnapshot & { impUid?: string; merchantUid?: string };
+  /** One of `impUid`, `merchantUid` is required; `paidAt` lets KCP's later-month mobile rule be checked. */
+  order: OrderSnapshot & { impUid?: string; merchantUid?: string; paidAt?: string };
   reason?: string;
   taxFreeAmount?: Money;
+  /** The VAT part of this cancel (`vat_amount`: nice, html5_inicis, welcome, nice_v2). */
+  vatAmount?: Money;
   refundTel?: string;
+  /** naverpay's `extra.requester`. */
+  requester?: "customer" | "admin";
+  /** PortOne's PG code the payment went through, any case, with or without `.MID`. */
   pg?: string;
+  /** ISO 8601 "now" (KCP's later-month mobile refunds). */
+  now?: string;
 }
 
 /** PortOne v1 `POST /payments/cancel` body. A full cancel omits `amount`. */
@@ -333,6 +344,7 @@ export interface PortOneCancelPayload {
   merchant_uid?: string;
   amount?: number;
   tax_free?: number;
+  vat_amount?: number;
   /** The cancellable balance before this cancel. */
   checksum: number;
   reason?: string;
@@ -340,6 +352,7 @@ export interface PortOneCancelPayload {
   refund_bank?: string;
   refund_account?: string;
   refund_tel?: string;
+  extra?: { requester: "customer" | "admin" };
 }
 
 /** The same cancel as a PortOne v1 request. */

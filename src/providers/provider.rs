@@ -1,7 +1,4 @@
-//! The payment providers the module writes cancels for, and the bank code
-//! each takes (from [`crate::model::bank`]).
-
-use crate::model::bank;
+//! The payment providers the module writes cancels for.
 
 /// A payment provider the module writes cancels for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,14 +10,6 @@ pub enum Provider {
 }
 
 impl Provider {
-    /// The code this provider takes for `bank`, if it refunds to it.
-    pub fn bank_code(self, bank: &bank::Bank) -> Option<&'static str> {
-        match self {
-            Provider::PortOne => bank.portone,
-            Provider::NicePay => bank.nicepay,
-        }
-    }
-
     /// The name used in messages and params.
     pub fn as_str(self) -> &'static str {
         match self {
