@@ -6,17 +6,19 @@
 //! (`scripts/build-www.mjs` runs it when it assembles `build/www/`).
 //!
 //! Every bank of [`bank::BANKS`] with its Korean and English name, and for
-//! each provider the code the core's adapter writes for it, asked of the
-//! adapter's own mapping ([`Provider::bank_code`]), so "the banks this
-//! provider accepts" means exactly the banks the adapter can write. EBP
-//! takes the KFTC code itself: every bank of the table.
+//! each provider the code the adapter writes for it, by the same lookup the
+//! adapter makes: EBP takes the KFTC code itself (every bank of the
+//! table); NicePay its own list ([`Bank::nicepay`]); PortOne v1 the list of
+//! the PG the payment went through ([`pg::PGS`], [`Bank::portone`]), so
+//! each PG has its own codes, or none where PortOne gives it no list;
+//! Toss Payments and PortOne V2 their columns of the table.
 
-use ebp_cancel::model::bank;
-use ebp_cancel::providers::Provider;
+use ebp_cancel::model::bank::{self, Bank};
+use ebp_cancel::providers::portone::pg;
 use serde_json::{json, Map, Value};
 
 /// `{ kftc: provider's code }` for the banks `code_of` can write.
-fn codes(code_of: impl Fn(&bank::Bank) -> Option<&'static str>) -> Value {
+fn codes(code_of: impl Fn(&Bank) -> Option<&'static str>) -> Value {
     let mut map = Map::new();
     for b in bank::BANKS {
         if let Some(code) = code_of(b) {
@@ -29,15 +31,36 @@ fn codes(code_of: impl Fn(&bank::Bank) -> Option<&'static str>) -> Value {
 fn main() {
     let banks: Vec<Value> = bank::BANKS
         .iter()
-        .map(|b| json!({ "code": b.code, "nameKo": b.name_ko, "nameEn": b.name_en }))
+        .map(|b| {
+            json!({
+                "code": b.code,
+                "nameKo": b.name_ko,
+                "nameEn": b.name_en,
+                "retail": b.is_retail(),
+            })
+        })
+        .collect();
+    let pgs: Vec<Value> = pg::PGS
+        .iter()
+        .map(|p| {
+            json!({
+                "code": p.code,
+                "name": p.name,
+                "list": p.banks.map(|l| l.title()),
+                "refundsVbank": p.refunds_vbank(),
+                "codes": p.banks.map(|l| codes(|b| b.portone(l))).unwrap_or_else(|| json!({})),
+            })
+        })
         .collect();
     let table = json!({
-        "source": "src/model/bank.rs (cargo run --example console_banks)",
+        "source": "src/model/bank.rs, src/providers/portone/pg.rs (cargo run --example console_banks)",
         "banks": banks,
         "providers": {
             "ebp": { "codes": codes(|b| Some(b.code)) },
-            "portone": { "codes": codes(|b| Provider::PortOne.bank_code(b)) },
-            "nicepay": { "codes": codes(|b| Provider::NicePay.bank_code(b)) },
+            "portone": { "pgs": pgs },
+            "nicepay": { "codes": codes(Bank::nicepay) },
+            "toss": { "codes": codes(Bank::toss) },
+            "portoneV2": { "codes": codes(Bank::portone_v2) },
         },
     });
     println!("{table}");

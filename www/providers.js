@@ -94,13 +94,13 @@ function optionControl(p, opt) {
   if (opt.type === "select") {
     return h("select", { id, "data-provider": p.id, "data-key": opt.key }, ...opt.values.map((v) => h("option", { value: v, text: v.toUpperCase() })));
   }
-  const pgs = opt.type === "pg" ? pgList() : null;
-  if (pgs) {
+  if (opt.type === "pg") {
+    // The core's PG table (banks.json), in its order (portone-v1-reference §3).
     return h(
       "select",
       { id, "data-provider": p.id, "data-key": opt.key },
       h("option", { value: "", "data-i18n": "pgChoose" }),
-      ...pgs.map((pg) => h("option", { value: pg.code, text: `${pg.name} (${pg.code})` })),
+      ...(pgList() ?? []).map((pg) => h("option", { value: pg.code, text: `${pg.name} (${pg.code})` })),
     );
   }
   return h("input", { id, "data-provider": p.id, "data-key": opt.key, autocomplete: "off", spellcheck: "false" });
@@ -118,7 +118,6 @@ function panel(p) {
       ...p.options.map((opt) => field(p, opt.key, optionControl(p, opt), `opt_${opt.key}`)),
     ];
     body.push(h("div", { class: "provider-options" }, ...controls));
-    if (p.options.some((o) => o.type === "pg") && !pgList()) body.push(h("p", { class: "hint", "data-i18n": "pgFree" }));
   }
   body.push(
     h("p", { class: "verdict", id: `${p.id}-verdict` }),

@@ -24,10 +24,12 @@ const offered = (page) =>
       .map((o) => ({ code: o.value, text: o.textContent, refused: o.dataset.refused === "true" })),
   );
 
+const nameEn = (code) => env.banks.banks.find((b) => b.code === code).nameEn;
+
 /** The codes the table says `provider` (and `pg`) takes, in table order. */
 function expectedCodes(provider, pg) {
   const entry = env.banks.providers[provider];
-  const codes = (pg && entry.pgs?.find((p) => p.code === pg)?.codes) || entry.codes;
+  const codes = entry.pgs ? entry.pgs.find((p) => p.code === pg)?.codes : entry.codes;
   return env.banks.banks.map((b) => b.code).filter((c) => codes && c in codes);
 }
 
@@ -78,36 +80,33 @@ test("the bank picker follows the provider, by keyboard at 360 px, in English an
 
   // PortOne v1: the PG decides.
   await toTab(page, "portone");
-  const pgs = env.banks.providers.portone.pgs;
-  if (pgs) {
-    assert.deepEqual((await offered(page)).map((b) => b.code), expectedCodes("portone"));
-    await tabTo(page, "portone-pg");
-    await page.keyboard.type("NHN KCP");
-    assert.equal(await page.inputValue("#portone-pg"), "kcp");
-  } else {
-    await tabTo(page, "portone-pg");
-    await page.keyboard.type("kcp");
-  }
+  const { pgs } = env.banks.providers.portone;
+  assert.ok(pgs.length >= 30, "the core's PG table is served");
+  // No PG chosen yet: no bank can be offered, and the hint says to choose it.
+  assert.deepEqual(await offered(page), []);
+  assert.match(await page.textContent("#bank-hint"), /depend on the PG/);
+  await tabTo(page, "portone-pg");
+  await page.keyboard.type("NHN KCP"); // type-ahead: "NHN KCP (kcp)"
+  assert.equal(await page.inputValue("#portone-pg"), "kcp");
   banks = await offered(page);
   assert.deepEqual(banks.map((b) => b.code), expectedCodes("portone", "kcp"));
   const kb = banks.find((b) => b.code === "004");
-  const sent = (pgs?.find((x) => x.code === "kcp")?.codes ?? env.banks.providers.portone.codes)["004"];
-  assert.equal(kb.text, sent === "004" ? "KB Kookmin Bank · KB국민은행 (004)" : `KB Kookmin Bank · KB국민은행 (004 → ${sent})`);
+  const sent = pgs.find((x) => x.code === "kcp").codes["004"];
+  assert.equal(kb.text, `${nameEn("004")} · KB국민은행 (004 → ${sent})`);
   await page.screenshot({ path: `${SHOTS}/banks-portone-kcp-360.png`, fullPage: true });
-  if (pgs) {
-    // Another PG, another list: the PG's own codes, never KCP's.
-    const other = pgs.find((x) => x.code !== "kcp" && Object.keys(x.codes).length && Object.values(x.codes).some((c, i) => c !== Object.keys(x.codes)[i]));
-    if (other) {
-      await arrowTo(page, "portone-pg", other.code);
-      assert.deepEqual((await offered(page)).map((b) => b.code), expectedCodes("portone", other.code));
-    }
-    // A PG PortOne gives no bank list: nothing to offer, and the hint says so.
-    const none = pgs.find((x) => Object.keys(x.codes).length === 0);
-    await arrowTo(page, "portone-pg", none.code);
-    assert.deepEqual(await offered(page), []);
-    assert.match(await page.textContent("#bank-hint"), new RegExp(`through the PG ${none.name.replace(/[()]/g, "\\$&")}`));
-    await arrowTo(page, "portone-pg", "kcp");
-  }
+  // Another PG, another list: 키움페이 (daou) has its own codes and fewer banks.
+  await arrowTo(page, "portone-pg", "daou");
+  banks = await offered(page);
+  assert.deepEqual(banks.map((b) => b.code), expectedCodes("portone", "daou"));
+  assert.ok(banks.length < expectedCodes("portone", "kcp").length);
+  const daou = pgs.find((x) => x.code === "daou").codes["004"];
+  assert.equal(banks.find((b) => b.code === "004").text, `${nameEn("004")} · KB국민은행 (004 → ${daou})`);
+  // A PG PortOne gives no bank list (kakaopay): nothing to offer, and the hint says so.
+  assert.deepEqual(pgs.find((x) => x.code === "kakaopay").codes, {});
+  await arrowTo(page, "portone-pg", "kakaopay");
+  assert.deepEqual(await offered(page), []);
+  assert.match(await page.textContent("#bank-hint"), /no refund account through the PG 카카오페이/);
+  await arrowTo(page, "portone-pg", "kcp");
 
   // In Korean, the Korean name comes first.
   await tabTo(page, "lang", { back: true });

@@ -65,14 +65,13 @@ test("make demo: a pasted order of one's own, cancelled in three steps, each sho
   await page.fill("#accountHolderName", ACCOUNT.accountHolderName);
   // The provider options, once: PortOne's PG, NicePay's request time.
   await tab("portone");
-  if (await page.$("select#portone-pg")) await page.selectOption("#portone-pg", "kcp");
-  else await page.fill("#portone-pg", "kcp");
+  await page.selectOption("#portone-pg", "kcp");
   await tab("nicepay");
   await page.fill("#nicepay-ediDate", EDI);
 
   // PortOne's code for KB through kcp, as the core's table (served as banks.json) has it.
   const { portone } = (await (await page.request.get(`${url}banks.json`)).json()).providers;
-  const kcp = (portone.pgs?.find((p) => p.code === "kcp")?.codes ?? portone.codes)["004"];
+  const kcp = portone.pgs.find((p) => p.code === "kcp").codes["004"];
   const refund = {
     portone: { refund_holder: "홍길동", refund_bank: kcp, refund_account: ACCOUNT.accountNumber },
     nicepay: { refundAccount: ACCOUNT.accountNumber, refundBankCode: "004", refundHolder: "홍길동" },

@@ -34,10 +34,7 @@ async function toTab(page, id) {
 }
 
 /** PortOne v1's code for KFTC `code` through `pg`, as the core's table has it. */
-function portoneCode(pg, code) {
-  const entry = env.banks.providers.portone;
-  return (entry.pgs?.find((p) => p.code === pg)?.codes ?? entry.codes)[code];
-}
+const portoneCode = (pg, code) => env.banks.providers.portone.pgs.find((p) => p.code === pg).codes[code];
 
 test("one cancel as EBP, PortOne v1 and NicePay v1 bodies, by keyboard at 360 px, in Korean", async () => {
   const p = await open(env, { width: 360, height: 780 });
@@ -75,12 +72,13 @@ test("one cancel as EBP, PortOne v1 and NicePay v1 bodies, by keyboard at 360 px
     items: [{ seq: 1, itemType: "PHYSICAL", itemId: "MUG-BLUE", quantity: 1, amount: 12000, taxAmount: 1090 }],
   });
 
-  // PortOne v1: the PG chosen, the checksum is the balance before the cancel.
+  // PortOne v1: the PG chosen (NHN KCP writes KB as BK04, portone-v1-reference §2),
+  // the checksum is the balance before the cancel.
+  assert.equal(portoneCode("kcp", "004"), "BK04");
   await toTab(page, "portone");
   assert.equal(await page.inputValue("#portone-order-impUid"), OWN.impUid, "the snapshot's impUid is shown");
   await tabTo(page, "portone-pg");
-  if (await page.$("select#portone-pg")) await arrowTo(page, "portone-pg", "kcp");
-  else await page.keyboard.type("kcp");
+  await arrowTo(page, "portone-pg", "kcp");
   assert.equal(await page.getAttribute("#portone-verdict", "data-state"), "ok", await page.textContent("#portone-issues"));
   assert.deepEqual(await body(page, "#portone-payload"), {
     imp_uid: OWN.impUid,
