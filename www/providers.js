@@ -48,7 +48,7 @@ export const PROVIDERS = [
     fn: "toPortOneV2Cancel",
     subpath: "ebp-cancel/portone-v2",
     order: ["paymentId", "storeId"],
-    options: [{ key: "reason", def: "reason" }],
+    options: [{ key: "reason", def: "reason" }, { key: "holderPhoneNumber" }],
   },
 ];
 

@@ -17,7 +17,7 @@ let url;
 let browser;
 
 before(async () => {
-  const site = buildWww(`${root}build/e2e/demo`);
+  const site = buildWww(`${root}build/e2e/demo`, { pkg: process.env.CONSOLE_PKG || undefined });
   server = spawn(process.execPath, [`${root}scripts/serve.mjs`, "--port", "0", "--root", site], { stdio: ["ignore", "pipe", "inherit"] });
   url = await new Promise((ok, fail) => {
     let out = "";

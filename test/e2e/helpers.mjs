@@ -33,7 +33,8 @@ export async function start(name = "www") {
     throw new Error(`no Chromium at ${CHROMIUM}: \`apt-get install chromium\` (or set CHROMIUM=/path/to/chromium)`);
   }
   // Its own copy of the site, so a running `make demo` (or another test file) is left alone.
-  const site = buildWww(`${root}build/e2e/${name}`);
+  // CONSOLE_PKG=/path/to/pkg runs the console on another build of the package (another branch's).
+  const site = buildWww(`${root}build/e2e/${name}`, { pkg: process.env.CONSOLE_PKG || undefined });
   const { server, url } = await serve({ root: site, port: 0 });
   mkdirSync(SHOTS, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 30_000 });

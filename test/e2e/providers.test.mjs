@@ -137,20 +137,36 @@ test("one cancel as EBP, PortOne v1 and NicePay v1 bodies, by keyboard at 360 px
   assert.ok((await sideways(page)) <= 0, "no sideways scroll");
   await page.screenshot({ path: `${SHOTS}/providers-nicepay-ko-360.png`, fullPage: true });
 
-  // Toss Payments and PortOne V2: their own tabs, wired once the package has them.
-  for (const [id, fn, subpath] of [
-    ["toss", "toTossCancel", "ebp-cancel/toss"],
-    ["portone-v2", "toPortOneV2Cancel", "ebp-cancel/portone-v2"],
+  // Toss Payments and PortOne V2: their own tabs, wired once the package has them
+  // (ebp-cancel/toss, ebp-cancel/portone-v2); until then each tab says so.
+  const code = (provider) => env.banks.providers[provider].codes["004"];
+  for (const [id, fn, subpath, orderKey, orderValue, expected] of [
+    ["toss", "toTossCancel", "ebp-cancel/toss", "paymentKey", "tgen_20261201ABCDEF", () => ({
+      cancelReason: "고객 요청",
+      cancelAmount: 12000,
+      refundReceiveAccount: { bank: code("toss"), accountNumber: "110234567890", holderName: "홍길동님" },
+    })],
+    ["portone-v2", "toPortOneV2Cancel", "ebp-cancel/portone-v2", "paymentId", "pay_0042", () => ({
+      amount: 12000,
+      reason: "고객 요청",
+      currentCancellableAmount: 47800,
+      refundAccount: { bank: code("portoneV2"), number: "110234567890", holderName: "홍길동님" },
+    })],
   ]) {
     await toTab(page, id);
-    const state = await page.getAttribute(`#${id}-verdict`, "data-state");
-    if (state === "missing") {
+    if ((await page.getAttribute(`#${id}-verdict`, "data-state")) === "missing") {
       assert.equal(await page.textContent(`#${id}-verdict`), `이 빌드에는 아직 없습니다: ${subpath}의 ${fn}().`);
       assert.equal(await page.getAttribute(`#${id}-payload`, "data-empty"), "true");
-    } else {
-      assert.ok(["ok", "errors"].includes(state), `${id}: ${state}`);
+      continue;
     }
+    await tabTo(page, `${id}-order-${orderKey}`);
+    await page.keyboard.type(orderValue);
+    assert.equal(await page.getAttribute(`#${id}-verdict`, "data-state"), "ok", await page.textContent(`#${id}-issues`));
+    assert.deepEqual(await body(page, `#${id}-payload`), expected());
+    await page.screenshot({ path: `${SHOTS}/providers-${id}-ko-360.png`, fullPage: true });
   }
+  assert.equal(code("toss"), "06", "Toss writes KB as 06 (toss-v1-cancel.md §4)");
+  assert.equal(code("portoneV2"), "KOOKMIN");
 
   // Home and End move along the tab list too.
   await page.keyboard.press("Home");
