@@ -155,3 +155,54 @@ pub fn parse_nicepay_response(json: &str, options: &str) -> String {
         |r, _, locale| render_providers::parsed(r, nicepay::RESPONSE.cancels_key, locale),
     )
 }
+
+// -- Toss Payments and PortOne V2 (toss) --
+
+/// `toTossCancel(intent, options)`: the result also names the header that
+/// carries the caller's idempotency key (`idempotencyKey`).
+pub fn toss_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+    use crate::render::{providers::Keys, toss};
+    let keys = Keys {
+        signing: false,
+        idempotency: true,
+    };
+    run(
+        &[intent, options],
+        |v| providers::toss::cancel(arg(v, 0), arg(v, 1), host),
+        |r, _, locale| render_providers::result_with(r, toss::payload, keys, locale),
+    )
+}
+
+/// `toPortOneV2Cancel(intent, options)`.
+pub fn portone_v2_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+    run(
+        &[intent, options],
+        |v| providers::portone_v2::cancel(arg(v, 0), arg(v, 1), host),
+        |r, _, locale| {
+            render_providers::result(r, crate::render::portone_v2::payload, false, locale)
+        },
+    )
+}
+
+/// `parseTossResponse(json, options)`: the answer (the Payment object, or
+/// Toss's error object) as an object or JSON text.
+pub fn parse_toss_response(json: &str, options: &str) -> String {
+    use crate::providers::toss::response as toss;
+    run(
+        &[json, options],
+        |v| toss::parse_response(arg(v, 0), arg(v, 1)),
+        |r, _, locale| render_providers::parsed_with(r, Some(toss::CANCELS), locale),
+    )
+}
+
+/// `parsePortOneV2Response(json, options)`: the answer (`{ cancellation }`,
+/// or PortOne's error object) as an object or JSON text.
+pub fn parse_portone_v2_response(json: &str, options: &str) -> String {
+    run(
+        &[json, options],
+        |v| providers::portone_v2::response::parse_response(arg(v, 0), arg(v, 1)),
+        |r, _, locale| render_providers::parsed_with(r, None, locale),
+    )
+}
+
+// -- end Toss Payments and PortOne V2 --

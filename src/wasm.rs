@@ -107,3 +107,32 @@ pub fn reconcile(preview: &str, response: &str, options: &str) -> String {
 pub fn summarize(order: &str, options: &str) -> String {
     api::summarize_order(order, options, &JsHost)
 }
+
+// -- Toss Payments and PortOne V2 (toss) --
+
+/// `toTossCancel`: packed intent and options in, result JSON (with
+/// `idempotencyKey`) out.
+#[wasm_bindgen]
+pub fn toss(intent: &str, options: &str) -> String {
+    api::toss_cancel(intent, options, &JsHost)
+}
+
+/// `toPortOneV2Cancel`: packed intent and options in, result JSON out.
+#[wasm_bindgen]
+pub fn portone_v2(intent: &str, options: &str) -> String {
+    api::portone_v2_cancel(intent, options, &JsHost)
+}
+
+/// `parseTossResponse`: packed answer (object or JSON text) and options in.
+#[wasm_bindgen]
+pub fn toss_response(json: &str, options: &str) -> String {
+    api::parse_toss_response(json, options)
+}
+
+/// `parsePortOneV2Response`: packed answer (object or JSON text) and options in.
+#[wasm_bindgen]
+pub fn portone_v2_response(json: &str, options: &str) -> String {
+    api::parse_portone_v2_response(json, options)
+}
+
+// -- end Toss Payments and PortOne V2 --

@@ -1,6 +1,7 @@
 //! Provider adapters: the same cancel (an EBP-shaped `CancelRequest`,
-//! checked against its order by the EBP rules) written as a PortOne v1 or
-//! a NicePay v1 cancel body, each with that provider's own rules.
+//! checked against its order by the EBP rules) written as a PortOne v1, a
+//! NicePay v1, a Toss Payments or a PortOne V2 cancel body, each with that
+//! provider's own rules.
 //!
 //! Everything a provider shares with EBP is not repeated here: money is
 //! [`Money`], the request and the order are read and judged by the EBP
@@ -12,20 +13,30 @@
 //! - [`judge`]: the EBP judgement every adapter starts from;
 //! - [`portone`] and [`nicepay`]: each provider's payload and response
 //!   reader (NicePay's charset, period table and dates live under it);
+//! - [`toss`] and [`portone_v2`]: the same for Toss Payments and PortOne V2;
 //! - [`text`]: limits in characters, or bytes per charset;
-//! - [`response`]: what the providers' responses share.
+//! - [`response`]: what the providers' responses share; [`answer`]: the
+//!   reader for answers that are the body or an error object (Toss, V2).
 //!
 //! Each provider declares the order-snapshot keys it reads
 //! ([`ORDER_KEYS`]); the EBP rules only accept them.
 
+pub mod answer;
 pub mod judge;
 pub mod nicepay;
 pub mod portone;
+pub mod portone_v2;
 pub mod response;
 pub mod text;
+pub mod toss;
 
 /// The order-snapshot keys every provider reads, each provider's own list.
-pub const ORDER_KEYS: crate::ops::OrderKeys = &[portone::ORDER_KEYS, nicepay::ORDER_KEYS];
+pub const ORDER_KEYS: crate::ops::OrderKeys = &[
+    portone::ORDER_KEYS,
+    nicepay::ORDER_KEYS,
+    toss::ORDER_KEYS,
+    portone_v2::ORDER_KEYS,
+];
 
 /// A payment provider the module writes cancels for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +45,10 @@ pub enum Provider {
     PortOne,
     /// NicePay v1.
     NicePay,
+    /// Toss Payments core API.
+    Toss,
+    /// PortOne V2.
+    PortOneV2,
 }
 
 impl Provider {
@@ -42,6 +57,8 @@ impl Provider {
         match self {
             Provider::PortOne => bank.portone,
             Provider::NicePay => bank.nicepay,
+            Provider::Toss => toss::bank_code(bank.code),
+            Provider::PortOneV2 => portone_v2::bank_code(bank.code),
         }
     }
 
@@ -50,6 +67,8 @@ impl Provider {
         match self {
             Provider::PortOne => "PortOne",
             Provider::NicePay => "NicePay",
+            Provider::Toss => "Toss Payments",
+            Provider::PortOneV2 => "PortOne V2",
         }
     }
 }
@@ -117,6 +136,9 @@ pub struct Built<P> {
     pub signing_input: Option<String>,
     /// What the response should report, for reconciliation.
     pub expected: Option<Expected>,
+    /// Toss: the header that carries the caller's idempotency key, when
+    /// one was given and the payload is ready.
+    pub idempotency: Option<Header>,
 }
 
 impl<P> Default for Built<P> {
@@ -126,8 +148,18 @@ impl<P> Default for Built<P> {
             payload: None,
             signing_input: None,
             expected: None,
+            idempotency: None,
         }
     }
+}
+
+/// An HTTP request header the caller sends with the payload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    /// Its name.
+    pub name: &'static str,
+    /// Its value.
+    pub value: String,
 }
 
 /// What a provider adapter answers.
@@ -140,6 +172,11 @@ pub struct Expected {
     pub amount: Money,
     /// The balance left after it.
     pub balance: Money,
+    /// Its tax-free part, where the provider reports it back (Toss, PortOne
+    /// V2; `None` for the others).
+    pub tax_free: Option<Money>,
+    /// Its VAT, where the caller gave it (PortOne V2's `vatAmount`).
+    pub vat: Option<Money>,
 }
 
 /// Records an issue unless the same code is already reported at the same
@@ -427,6 +464,8 @@ pub fn finish<P>(
         Some(Expected {
             amount: c.amount(),
             balance: balance?,
+            tax_free: None,
+            vat: None,
         })
     });
     let ok = report.is_ok();
@@ -437,6 +476,7 @@ pub fn finish<P>(
             payload: payload.filter(|_| ok),
             signing_input: signing_input.filter(|_| ok),
             expected: expected.filter(|_| ok),
+            idempotency: None,
         },
     }
 }
