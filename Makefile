@@ -18,10 +18,12 @@ browser:
 lint: tools
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features serde -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 
 test-rust:
 	cargo test --quiet
+	cargo test --quiet --features serde --test serde_feature
 
 # The wasm boundary (tests/wasm.rs) in Node, then in headless Chromium.
 WASM_TEST = WASM_BINDGEN_TEST_TIMEOUT=180 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -12,13 +12,13 @@ use crate::input::options::locale_of;
 use crate::input::packed;
 use crate::input::value::Value;
 use crate::ops::{self, OrderKeys, Outcome};
-use crate::providers::{self, nicepay, portone};
+use crate::providers::{nicepay, portone};
 use crate::render::{ebp, providers as render_providers};
 use crate::report::messages::Locale;
 
 /// The order-snapshot keys the EBP operations accept besides their own:
 /// every provider's (one snapshot may serve several adapters).
-pub const ORDER_KEYS: OrderKeys = providers::ORDER_KEYS;
+pub const ORDER_KEYS: OrderKeys = &[portone::ORDER_KEYS, nicepay::ORDER_KEYS];
 
 /// Reads `args` (all packed; the last one, the options, leniently: empty or
 /// unreadable options are `undefined`, and their problems are the call's to

@@ -206,33 +206,32 @@ function renderIssueList(list, result) {
 }
 
 /**
- * Where an issue from the builder belongs on the page, from its `path`:
- * `calls[i]…` is the i-th builder call, `items[k]…` the k-th line of the
- * assembled payload, `refundAccount.x` an account field.
+ * Where an issue from the builder belongs on the page, from its `segments`
+ * (the path as data): `["calls", i, …]` is the i-th builder call,
+ * `["items", k, …]` the k-th line of the assembled payload,
+ * `["refundAccount", x]` an account field.
  */
 function slotFor(issue, calls, itemSeqs) {
-  const path = issue.path ?? "";
+  const segs = Array.isArray(issue.segments) ? issue.segments : [];
+  const [head, index] = segs;
+  const last = segs.at(-1);
   const field = (name) => (ACCOUNT_FIELDS.includes(name) ? { slot: `issues-${name}`, input: name } : null);
   const lineSlot = (seq) =>
     seq !== undefined && $(`line-${seq}-issues`)
       ? { slot: `line-${seq}-issues`, input: lineInputId(seq), seq }
       : null;
-  let m = /^calls\[(\d+)\](.*)$/.exec(path);
-  if (m) {
-    const call = calls[Number(m[1])];
-    const last = /([A-Za-z]+)$/.exec(m[2])?.[1];
+  if (head === "calls" && Number.isInteger(index)) {
+    const call = calls[index];
     if (call?.kind === "line") return lineSlot(call.seq) ?? { slot: "issues-general" };
     if (call?.kind === "account") return field(last) ?? { slot: "issues-account" };
     if (call?.kind === "all") return { slot: "issues-whole", input: "whole-order" };
   }
-  m = /^items\[(\d+)\]/.exec(path);
-  if (m) {
-    const seq = issue.params?.seq ?? itemSeqs[Number(m[1])];
+  if (head === "items" && Number.isInteger(index)) {
+    const seq = issue.params?.seq ?? itemSeqs[index];
     const slot = lineSlot(seq);
     if (slot) return slot;
   }
-  m = /^refundAccount(?:\.(\w+))?/.exec(path);
-  if (m) return field(m[1]) ?? { slot: "issues-account" };
+  if (head === "refundAccount") return field(segs[1]) ?? { slot: "issues-account" };
   if (issue.params?.seq !== undefined) {
     const slot = lineSlot(issue.params.seq);
     if (slot) return slot;

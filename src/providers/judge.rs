@@ -3,12 +3,12 @@
 //! ([`crate::ops::validate::judge_against_order`]), giving the kind, the ledger
 //! balance and the currency every provider payload is written from.
 
-use super::Checked;
 use crate::input::host::Host;
 use crate::input::value::Value;
 use crate::model::currency::Currency;
 use crate::model::order::PaymentStatus;
 use crate::ops::validate::judge_against_order;
+use crate::providers::checked::Checked;
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::Report;

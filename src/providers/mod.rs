@@ -18,111 +18,41 @@
 //! - [`response`]: what the providers' responses share; [`answer`]: the
 //!   reader for answers that are the body or an error object (Toss, V2).
 //!
-//! Each provider declares the order-snapshot keys it reads
-//! ([`ORDER_KEYS`]); the EBP rules only accept them.
+//! Each provider declares the order-snapshot keys it reads (`ORDER_KEYS`);
+//! [`crate::api`] hands them to the EBP operations, which only accept them.
+//!
+//! This file holds the steps every adapter shares (read the options, judge
+//! with the EBP rules, check the refund account, assemble the result); the
+//! types they pass around are leaves ([`checked`], [`provider`]), so no
+//! two modules here import each other.
 
 pub mod answer;
+pub mod checked;
 pub mod judge;
 pub mod nicepay;
 pub mod portone;
 pub mod portone_v2;
+pub mod provider;
 pub mod response;
 pub mod text;
 pub mod toss;
 
-/// The order-snapshot keys every provider reads, each provider's own list.
-pub const ORDER_KEYS: crate::ops::OrderKeys = &[
-    portone::ORDER_KEYS,
-    nicepay::ORDER_KEYS,
-    toss::ORDER_KEYS,
-    portone_v2::ORDER_KEYS,
-];
-
-/// A payment provider the module writes cancels for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Provider {
-    /// PortOne (iamport) v1.
-    PortOne,
-    /// NicePay v1.
-    NicePay,
-    /// Toss Payments core API.
-    Toss,
-    /// PortOne V2.
-    PortOneV2,
-}
-
-impl Provider {
-    /// The code this provider takes for `bank`, if it refunds to it.
-    pub fn bank_code(self, bank: &bank::Bank) -> Option<&'static str> {
-        match self {
-            Provider::PortOne => bank.portone,
-            Provider::NicePay => bank.nicepay,
-            Provider::Toss => toss::bank_code(bank.code),
-            Provider::PortOneV2 => portone_v2::bank_code(bank.code),
-        }
-    }
-
-    /// The name used in messages and params.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Provider::PortOne => "PortOne",
-            Provider::NicePay => "NicePay",
-            Provider::Toss => "Toss Payments",
-            Provider::PortOneV2 => "PortOne V2",
-        }
-    }
-}
+pub use checked::{Checked, Expected, Header};
+pub use provider::Provider;
 
 use crate::input::fields;
 use crate::input::host::Host;
 use crate::input::value::Value;
 use crate::model::bank;
 use crate::model::money::Money;
-use crate::model::{CancelRequest, Kind};
-use crate::ops::Outcome;
+use crate::model::Kind;
+use crate::ops::{OrderKeys, Outcome};
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::{Issue, Report};
-use std::borrow::Cow;
 use text::Limit;
 
-/// An object's fields, as [`Value::Object`] holds them.
-pub type Fields<'v, 'a> = &'v [(Cow<'a, str>, Value<'a>)];
-
-/// What the EBP rules established about a cancel: every provider payload
-/// is written from this, never from the raw intent.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Checked {
-    /// FULL, ITEM or PARTIAL_AMOUNT, told against the order.
-    pub kind: Kind,
-    /// The normalised request (amounts exact, account digits, NFC holder).
-    pub request: CancelRequest,
-    /// The cancellable balance before this cancel: Σ unit amount × quantity
-    /// − Σ cancelled, from the order's ledger.
-    pub balance: Money,
-    /// `order.payMethod`, as given.
-    pub pay_method: Option<String>,
-    /// `order.paymentStatus` is `AUTHORIZED` (not captured; for a virtual
-    /// account, not yet paid into).
-    pub authorized_only: bool,
-}
-
-impl Checked {
-    /// The amount this cancel refunds.
-    pub fn amount(&self) -> Money {
-        self.request.total_cancel_amount
-    }
-
-    /// True for a cancel of everything that remains.
-    pub fn is_full(&self) -> bool {
-        self.kind == Kind::Full
-    }
-
-    /// The balance left after this cancel.
-    pub fn balance_after(&self) -> Option<Money> {
-        self.balance.checked_sub(self.amount())
-    }
-}
+pub use crate::input::fields::Fields;
 
 /// What a provider adapter makes: each part only when there are no errors.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,31 +83,8 @@ impl<P> Default for Built<P> {
     }
 }
 
-/// An HTTP request header the caller sends with the payload.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Header {
-    /// Its name.
-    pub name: &'static str,
-    /// Its value.
-    pub value: String,
-}
-
 /// What a provider adapter answers.
 pub type ProviderResult<P> = Outcome<Built<P>>;
-
-/// What the provider should answer for a cancel it accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Expected {
-    /// The amount refunded by this cancel.
-    pub amount: Money,
-    /// The balance left after it.
-    pub balance: Money,
-    /// Its tax-free part, where the provider reports it back (Toss, PortOne
-    /// V2; `None` for the others).
-    pub tax_free: Option<Money>,
-    /// Its VAT, where the caller gave it (PortOne V2's `vatAmount`).
-    pub vat: Option<Money>,
-}
 
 /// Records an issue unless the same code is already reported at the same
 /// path (the EBP rules and a provider rule can both see a missing account).
@@ -409,6 +316,7 @@ pub fn prepare<'v, 'a>(
     intent: &Value<'_>,
     options: &'v Value<'a>,
     option_keys: &[&str],
+    order_keys: OrderKeys,
     host: &dyn Host,
 ) -> Prepared<'v, 'a> {
     let mut report = Report::default();
@@ -426,7 +334,7 @@ pub fn prepare<'v, 'a>(
     let (checked, currency) = judge::check(
         intent,
         order_value,
-        ORDER_KEYS,
+        order_keys,
         &common.currency,
         host,
         &mut report,

@@ -10,13 +10,13 @@
 //! amounts checked. A body that is not what the provider documents is
 //! reported at its path rather than trusted.
 
-use super::Expected;
 use crate::input::fields;
 use crate::input::options::read_common_options;
 use crate::input::value::Value;
 use crate::model::currency::Currency;
 use crate::model::money::{Money, Sign};
 use crate::ops::Outcome;
+use crate::providers::checked::Expected;
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::text::clip;

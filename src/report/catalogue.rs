@@ -10,7 +10,7 @@
 //! param a message needs cannot be left out (it does not compile), and
 //! `Code::params` lists them for the generated TypeScript types.
 
-use crate::report::issue::Param;
+use crate::report::param::Param;
 use rust_decimal::Decimal;
 
 /// Whether an issue blocks the cancel.

@@ -409,7 +409,7 @@ fn check_period(
 /// `toNicePayCancel(intent, options)`: the EBP rules on the intent against
 /// `options.order`, then NicePay's.
 pub fn cancel(intent: &Value<'_>, options: &Value<'_>, host: &dyn Host) -> ProviderResult<Payload> {
-    let mut p = super::prepare(intent, options, OPTION_KEYS, host);
+    let mut p = super::prepare(intent, options, OPTION_KEYS, &[ORDER_KEYS], host);
     let built = build(
         p.checked.as_ref(),
         p.options,

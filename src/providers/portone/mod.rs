@@ -190,7 +190,7 @@ pub fn build(
 /// `toPortOneCancel(intent, options)`: the EBP rules on the intent against
 /// `options.order`, then PortOne's.
 pub fn cancel(intent: &Value<'_>, options: &Value<'_>, host: &dyn Host) -> ProviderResult<Payload> {
-    let mut p = super::prepare(intent, options, OPTION_KEYS, host);
+    let mut p = super::prepare(intent, options, OPTION_KEYS, &[ORDER_KEYS], host);
     let payload = build(
         p.checked.as_ref(),
         p.options,

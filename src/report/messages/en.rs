@@ -17,7 +17,8 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::Required => "{@} is required.",
         Code::WrongType => "{@} must be {expected}, not {actual}.",
         Code::Blank => "{@} must not be blank.",
-        Code::TooLong => "{@} is too long: at most {max} allowed, {length} given.",
+        Code::TooLong if p.has("length") => "{@} is too long: at most {max} allowed, {length} given.",
+        Code::TooLong => "{@} is too long: at most {max} allowed.",
         Code::UnknownField if p.has("suggestion") => "Unknown field {field}: did you mean {suggestion}?",
         Code::UnknownField => "Unknown field {field}; it is not sent.",
         Code::OptionInvalid => "{@} must be one of {allowed}, not {value}.",
@@ -35,7 +36,8 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::AmountNotPositive => "{@} must be greater than 0 ({value} given).",
         Code::TaxExceedsAmount => "{@} {taxAmount} is more than the amount {amount} it is part of.",
         Code::TotalMismatch => "totalCancelAmount must equal the sum of quantity × amount: expected {expected}, given {given}.",
-        Code::AmountOverflow => "{@}: the amount {value} cannot be represented exactly.",
+        Code::AmountOverflow if p.has("value") => "{@}: the amount {value} cannot be represented exactly.",
+        Code::AmountOverflow => "{@}: the amount cannot be represented exactly.",
         Code::AccountNumberInvalid => "{@} must contain digits only ({masked} given).",
         Code::AccountNumberUnsafe => "{@} given as a number is too large to be exact; send it as a string of digits.",
         Code::AccountNumberNormalized => "Hyphens and spaces were removed from {@}; {masked} is sent.",
@@ -45,7 +47,8 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::OrderNoMismatch => "orderNo {given} is not this order ({expected}).",
         Code::PaymentStatusInvalid => "{@} must be one of {allowed}, not {value}.",
         Code::OrderCancelled => "The order is already fully cancelled; nothing remains to cancel.",
-        Code::OrderLineInconsistent => "Order line seq {seq} has cancelled more than it holds.",
+        Code::OrderLineInconsistent if p.has("seq") => "Order line seq {seq} has cancelled more than it holds.",
+        Code::OrderLineInconsistent => "An order line has cancelled more than it holds.",
         Code::CountInvalid => "{@} must be a whole number of 0 or more, not {value}.",
         Code::SeqNotInOrder => "The order has no line with seq {seq}.",
         Code::ItemTypeMismatch => "Line seq {seq} is {expected}, not {given}.",
@@ -82,7 +85,8 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::CancelPending => "{provider} has not reported the cancel as done ({status}); wait for its notice before treating the money as refunded.",
         // -- end Toss Payments and PortOne V2 --
         Code::PartialBeforeCapture => "Before capture only a full cancel is possible; this is {kind} ({reason}). Capture first, or cancel everything.",
-        Code::ProviderTooLong => "{@} is too long for {provider}: at most {max} {unit}, {length} given.",
+        Code::ProviderTooLong if p.has("length") => "{@} is too long for {provider}: at most {max} {unit}, {length} given.",
+        Code::ProviderTooLong => "{@} is too long for {provider}: at most {max} {unit}.",
     }
 }
 

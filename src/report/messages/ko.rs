@@ -17,7 +17,8 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::Required => "{@} 항목은 필수입니다.",
         Code::WrongType => "{@} 항목은 {expected} 형식이어야 합니다 ({actual} 입력됨).",
         Code::Blank => "{@} 항목은 비워 둘 수 없습니다.",
-        Code::TooLong => "{@} 항목이 너무 깁니다: 최대 {max}, 입력 {length}.",
+        Code::TooLong if p.has("length") => "{@} 항목이 너무 깁니다: 최대 {max}, 입력 {length}.",
+        Code::TooLong => "{@} 항목이 너무 깁니다: 최대 {max}.",
         Code::UnknownField if p.has("suggestion") => "알 수 없는 항목 {field}: {suggestion}을(를) 의도하셨나요?",
         Code::UnknownField => "알 수 없는 항목 {field}은(는) 전송되지 않습니다.",
         Code::OptionInvalid => "{@} 값은 {allowed} 중 하나여야 합니다 ({value} 입력됨).",
@@ -35,7 +36,8 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::AmountNotPositive => "{@} 금액은 0보다 커야 합니다 ({value} 입력됨).",
         Code::TaxExceedsAmount => "{@} 세액 {taxAmount}이(가) 해당 금액 {amount}보다 큽니다.",
         Code::TotalMismatch => "totalCancelAmount는 수량 × 금액의 합계와 같아야 합니다: 기대값 {expected}, 입력값 {given}.",
-        Code::AmountOverflow => "{@}: 금액 {value}을(를) 정확히 표현할 수 없습니다.",
+        Code::AmountOverflow if p.has("value") => "{@}: 금액 {value}을(를) 정확히 표현할 수 없습니다.",
+        Code::AmountOverflow => "{@}: 금액을 정확히 표현할 수 없습니다.",
         Code::AccountNumberInvalid => "{@}에는 숫자만 입력할 수 있습니다 ({masked} 입력됨).",
         Code::AccountNumberUnsafe => "{@}을(를) 숫자로 보내면 정확하지 않을 만큼 큽니다. 숫자 문자열로 보내 주세요.",
         Code::AccountNumberNormalized => "{@}에서 하이픈과 공백을 제거했습니다. {masked}(으)로 전송됩니다.",
@@ -45,7 +47,8 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::OrderNoMismatch => "orderNo {given}은(는) 이 주문({expected})이 아닙니다.",
         Code::PaymentStatusInvalid => "{@} 값은 {allowed} 중 하나여야 합니다 ({value} 입력됨).",
         Code::OrderCancelled => "이미 전액 취소된 주문입니다. 더 취소할 내역이 없습니다.",
-        Code::OrderLineInconsistent => "주문 품목 seq {seq}의 취소 내역이 주문 수량·금액을 넘습니다.",
+        Code::OrderLineInconsistent if p.has("seq") => "주문 품목 seq {seq}의 취소 내역이 주문 수량·금액을 넘습니다.",
+        Code::OrderLineInconsistent => "주문 품목의 취소 내역이 주문 수량·금액을 넘습니다.",
         Code::CountInvalid => "{@} 값은 0 이상의 정수여야 합니다 ({value} 입력됨).",
         Code::SeqNotInOrder => "주문에 seq {seq} 품목이 없습니다.",
         Code::ItemTypeMismatch => "품목 seq {seq}의 유형은 {expected}입니다 ({given} 입력됨).",
@@ -82,7 +85,8 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::CancelPending => "{provider}이(가) 취소 완료를 알리지 않았습니다({status}). 완료 알림을 받은 뒤 환불된 것으로 처리하세요.",
         // -- end Toss Payments and PortOne V2 --
         Code::PartialBeforeCapture => "매입(capture) 전에는 전체 취소만 가능합니다. 이 요청은 {kind}입니다 ({reason}). 매입 후 요청하거나 전체 취소하세요.",
-        Code::ProviderTooLong => "{@} 항목이 {provider} 한도를 넘습니다: 최대 {max}{unit}, 입력 {length}{unit}.",
+        Code::ProviderTooLong if p.has("length") => "{@} 항목이 {provider} 한도를 넘습니다: 최대 {max}{unit}, 입력 {length}{unit}.",
+        Code::ProviderTooLong => "{@} 항목이 {provider} 한도를 넘습니다: 최대 {max}{unit}.",
     }
 }
 

@@ -1,0 +1,65 @@
+//! What the EBP rules established about a cancel ([`Checked`]), which every
+//! provider payload is written from, what the provider should answer for
+//! it ([`Expected`]), and a header the caller sends with it ([`Header`]).
+
+use crate::model::money::Money;
+use crate::model::{CancelRequest, Kind};
+
+/// What the EBP rules established about a cancel: every provider payload
+/// is written from this, never from the raw intent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    /// FULL, ITEM or PARTIAL_AMOUNT, told against the order.
+    pub kind: Kind,
+    /// The normalised request (amounts exact, account digits, NFC holder).
+    pub request: CancelRequest,
+    /// The cancellable balance before this cancel: Σ unit amount × quantity
+    /// − Σ cancelled, from the order's ledger.
+    pub balance: Money,
+    /// `order.payMethod`, as given.
+    pub pay_method: Option<String>,
+    /// `order.paymentStatus` is `AUTHORIZED` (not captured; for a virtual
+    /// account, not yet paid into).
+    pub authorized_only: bool,
+}
+
+impl Checked {
+    /// The amount this cancel refunds.
+    pub fn amount(&self) -> Money {
+        self.request.total_cancel_amount
+    }
+
+    /// True for a cancel of everything that remains.
+    pub fn is_full(&self) -> bool {
+        self.kind == Kind::Full
+    }
+
+    /// The balance left after this cancel.
+    pub fn balance_after(&self) -> Option<Money> {
+        self.balance.checked_sub(self.amount())
+    }
+}
+
+/// What the provider should answer for a cancel it accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Expected {
+    /// The amount refunded by this cancel.
+    pub amount: Money,
+    /// The balance left after it.
+    pub balance: Money,
+    /// Its tax-free part, where the provider reports it back (Toss, PortOne
+    /// V2; `None` for the others).
+    pub tax_free: Option<Money>,
+    /// Its VAT, where the caller gave it (PortOne V2's `vatAmount`).
+    pub vat: Option<Money>,
+}
+
+/// An HTTP request header the caller sends with the payload (Toss's
+/// `Idempotency-Key`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    /// Its name.
+    pub name: &'static str,
+    /// Its value.
+    pub value: String,
+}
