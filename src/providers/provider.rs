@@ -18,10 +18,17 @@ pub enum Provider {
 
 impl Provider {
     /// The code this provider takes for `bank`, if it refunds to it.
+    /// PortOne's code depends on the PG; until the adapter reads `pg`, its
+    /// KFTC-code list is used. Institutions without retail accounts get none.
     pub fn bank_code(self, bank: &bank::Bank) -> Option<&'static str> {
+        if !bank.is_retail() {
+            return None;
+        }
         match self {
-            Provider::PortOne => bank.portone,
-            Provider::NicePay => bank.nicepay,
+            Provider::PortOne => bank.portone(bank::PortOneList::Kftc),
+            Provider::NicePay => bank.nicepay(),
+            Provider::Toss => bank.toss(),
+            Provider::PortOneV2 => bank.portone_v2(),
         }
     }
 

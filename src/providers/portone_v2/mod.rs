@@ -35,11 +35,8 @@
 //! - the removed `RemainedAmountLessThanPromotionMinPaymentAmountError` is
 //!   not pre-checked (it needs promotion facts, and the server dropped it).
 
-pub mod bank;
 pub mod checks;
 pub mod response;
-
-pub use bank::code as bank_code;
 
 use super::text::{self, Limit, Unit};
 use super::{Checked, Fields, Provider, ProviderResult, RefundLimits};
@@ -276,7 +273,7 @@ fn choice(
 /// `toPortOneV2Cancel(intent, options)`: the EBP rules on the intent
 /// against `options.order`, then PortOne V2's.
 pub fn cancel(intent: &Value<'_>, options: &Value<'_>, host: &dyn Host) -> ProviderResult<Payload> {
-    let mut prepared = super::prepare(intent, options, OPTION_KEYS, host);
+    let mut prepared = super::prepare(intent, options, OPTION_KEYS, &[ORDER_KEYS], host);
     let payload = build(
         prepared.checked.as_ref(),
         prepared.options,

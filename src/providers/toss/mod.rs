@@ -40,10 +40,7 @@
 //!
 //! Limits are in characters (Unicode code points), as the docs give them.
 
-pub mod bank;
 pub mod response;
-
-pub use bank::code as bank_code;
 
 use super::text::{self, Limit, Unit};
 use super::{Built, Checked, Fields, Header, Provider, ProviderResult, RefundLimits};
@@ -289,7 +286,7 @@ fn idempotency_key(
 /// `toTossCancel(intent, options)`: the EBP rules on the intent against
 /// `options.order`, then Toss's.
 pub fn cancel(intent: &Value<'_>, options: &Value<'_>, host: &dyn Host) -> ProviderResult<Payload> {
-    let mut prepared = super::prepare(intent, options, OPTION_KEYS, host);
+    let mut prepared = super::prepare(intent, options, OPTION_KEYS, &[ORDER_KEYS], host);
     let request = build(
         prepared.checked.as_ref(),
         prepared.options,
