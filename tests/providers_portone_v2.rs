@@ -194,6 +194,18 @@ fn virtual_account_after_deposit_refunds_with_the_bank_enum_name() {
     let i = issue(&r, "BANK_NOT_SUPPORTED");
     assert_eq!(i.path.render(), "refundAccount.bankCode");
     assert_eq!(param(i, "provider"), "PortOne V2");
+    // Without an account to send, the phone is not sent either: said.
+    let (p, r) = run(
+        Some(&cancel(Kind::Full, "1000", "1000")),
+        &opts(json!({ "holderPhoneNumber": "01012345678" })),
+    );
+    assert!(r.is_ok());
+    assert_eq!(body(&p.unwrap()).get("refundAccount"), None);
+    assert!(
+        has(&r, "REFUND_ACCOUNT_IGNORED", "options.holderPhoneNumber"),
+        "{:?}",
+        codes(&r)
+    );
     // A card, or a virtual account not yet paid into: no account is sent.
     let mut card = c.clone();
     card.pay_method = Some("CARD".into());
@@ -207,6 +219,41 @@ fn virtual_account_after_deposit_refunds_with_the_bank_enum_name() {
         body(&run(Some(&unpaid), &opts(json!({}))).0.unwrap()).get("refundAccount"),
         None
     );
+}
+
+#[test]
+fn every_bank_of_the_table_is_written_with_its_enum_name_or_refused() {
+    let mut written = 0;
+    for bank in ebp_cancel::model::bank::BANKS {
+        let c = vbank(
+            Kind::Full,
+            "1000",
+            "1000",
+            Some(("1234567890", bank.code, "홍길동")),
+        );
+        let (p, r) = run(Some(&c), &opts(json!({})));
+        match bank.portone_v2().filter(|_| bank.is_retail()) {
+            Some(name) => {
+                assert!(r.is_ok(), "{}: {:?}", bank.code, codes(&r));
+                assert_eq!(
+                    body(&p.unwrap())["refundAccount"]["bank"],
+                    json!(name),
+                    "{}",
+                    bank.code
+                );
+                written += 1;
+            }
+            None => {
+                assert!(p.is_none(), "{}", bank.code);
+                assert!(
+                    has(&r, "BANK_NOT_SUPPORTED", "refundAccount.bankCode"),
+                    "{}",
+                    bank.code
+                );
+            }
+        }
+    }
+    assert!(written >= 20, "{written}");
 }
 
 #[test]

@@ -207,6 +207,42 @@ fn virtual_account_after_deposit_refunds_to_an_account_with_toss_bank_codes() {
 }
 
 #[test]
+fn every_bank_of_the_table_is_written_with_its_toss_code_or_refused() {
+    let mut written = 0;
+    for bank in ebp_cancel::model::bank::BANKS {
+        let c = vbank(
+            Kind::Full,
+            "1000",
+            "1000",
+            Some(("1234567890", bank.code, "홍길동")),
+        );
+        let (b, r) = run(Some(&c), &opts(json!({})));
+        match bank.toss().filter(|_| bank.is_retail()) {
+            Some(code) => {
+                assert!(r.is_ok(), "{}: {:?}", bank.code, codes(&r));
+                assert_eq!(
+                    body(&b.unwrap())["refundReceiveAccount"]["bank"],
+                    json!(code),
+                    "{}",
+                    bank.code
+                );
+                written += 1;
+            }
+            None => {
+                assert!(b.is_none(), "{}", bank.code);
+                assert!(
+                    has(&r, "BANK_NOT_SUPPORTED", "refundAccount.bankCode"),
+                    "{}",
+                    bank.code
+                );
+            }
+        }
+    }
+    // Toss's table (toss-v1-cancel.md §4) lists 26 banks.
+    assert!(written >= 20, "{written}");
+}
+
+#[test]
 fn banks_toss_has_no_code_for_are_reported_never_guessed() {
     // 001/008 hold no retail accounts; 055 (Deutsche) is not in Toss's
     // table; 999 is no bank.
@@ -256,6 +292,26 @@ fn refund_account_number_is_at_most_20_digits_and_holder_60_characters() {
                 assert_eq!(i.path.render(), "refundAccount.accountHolderName");
                 assert_eq!(param(i, "max"), "60");
             }
+        }
+    }
+}
+
+#[test]
+fn the_bank_field_holds_toss_two_character_codes() {
+    // No documented limit: 2 characters is the width of Toss's codes (§4),
+    // so the limit guards the table.
+    let at = ebp_cancel::report::path::Loc::ROOT;
+    let mut r = Report::default();
+    for (code, ok) in [("0", true), ("06", true), ("006", false)] {
+        assert_eq!(
+            ebp_cancel::providers::text::check(code, toss::REFUND.bank, &at, &OracleHost, &mut r),
+            ok,
+            "{code}"
+        );
+    }
+    for bank in ebp_cancel::model::bank::BANKS {
+        if let Some(code) = bank.toss() {
+            assert_eq!(code.chars().count(), 2, "{}", bank.code);
         }
     }
 }

@@ -194,6 +194,16 @@ pub fn build(
         report,
     );
     let target = c.and_then(|c| super::refund_target(c, Provider::PortOneV2, REFUND, host, report));
+    // The phone goes inside `refundAccount`: with no account to send, it
+    // is not sent either, and the caller is told.
+    if let Some(c) = c.filter(|c| phone.is_some() && !super::needs_refund_account(c)) {
+        report.raise(
+            phone_at.path(),
+            p::RefundAccountIgnored {
+                payMethod: c.pay_method.clone().unwrap_or_default(),
+            },
+        );
+    }
 
     if report.error_count() != before {
         return None;
