@@ -127,7 +127,7 @@ pub fn summarize_order(order: &str, options: &str, host: &dyn Host) -> String {
 pub fn portone_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
     run(
         &[intent, options],
-        |v| portone::cancel(arg(v, 0), arg(v, 1), host),
+        |v| portone::cancel(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
         |r, _, locale| {
             render_providers::result(r, render_providers::portone_payload, false, locale)
         },
@@ -138,7 +138,7 @@ pub fn portone_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
 pub fn nicepay_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
     run(
         &[intent, options],
-        |v| nicepay::cancel(arg(v, 0), arg(v, 1), host),
+        |v| nicepay::cancel(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
         |r, _, locale| render_providers::result(r, render_providers::nicepay_payload, true, locale),
     )
 }

@@ -22,6 +22,7 @@ use crate::input::host::Host;
 use crate::input::value::Value;
 use crate::model::currency::Currency;
 use crate::model::money::Money;
+use crate::ops::OrderKeys;
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::Report;
@@ -189,8 +190,17 @@ pub fn build(
 
 /// `toPortOneCancel(intent, options)`: the EBP rules on the intent against
 /// `options.order`, then PortOne's.
-pub fn cancel(intent: &Value<'_>, options: &Value<'_>, host: &dyn Host) -> ProviderResult<Payload> {
-    let mut p = super::prepare(intent, options, OPTION_KEYS, &[ORDER_KEYS], host);
+///
+/// `order_keys`: the order-snapshot keys accepted besides the EBP ones
+/// (this provider's [`ORDER_KEYS`] and any other adapter's: one snapshot
+/// may serve several).
+pub fn cancel(
+    intent: &Value<'_>,
+    options: &Value<'_>,
+    order_keys: OrderKeys,
+    host: &dyn Host,
+) -> ProviderResult<Payload> {
+    let mut p = super::prepare(intent, options, OPTION_KEYS, order_keys, host);
     let payload = build(
         p.checked.as_ref(),
         p.options,
