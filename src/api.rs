@@ -173,7 +173,7 @@ pub fn toss_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
     };
     run(
         &[intent, options],
-        |v| toss::cancel(arg(v, 0), arg(v, 1), host),
+        |v| toss::cancel(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
         |r, _, locale| render_providers::result_with(r, crate::render::toss::payload, keys, locale),
     )
 }
@@ -182,7 +182,7 @@ pub fn toss_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
 pub fn portone_v2_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
     run(
         &[intent, options],
-        |v| portone_v2::cancel(arg(v, 0), arg(v, 1), host),
+        |v| portone_v2::cancel(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
         |r, _, locale| {
             render_providers::result(r, crate::render::portone_v2::payload, false, locale)
         },

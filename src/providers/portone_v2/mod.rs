@@ -45,6 +45,7 @@ use crate::input::host::Host;
 use crate::input::value::Value;
 use crate::model::currency::Currency;
 use crate::model::money::{Money, Sign};
+use crate::ops::OrderKeys;
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::Report;
@@ -282,8 +283,17 @@ fn choice(
 
 /// `toPortOneV2Cancel(intent, options)`: the EBP rules on the intent
 /// against `options.order`, then PortOne V2's.
-pub fn cancel(intent: &Value<'_>, options: &Value<'_>, host: &dyn Host) -> ProviderResult<Payload> {
-    let mut prepared = super::prepare(intent, options, OPTION_KEYS, &[ORDER_KEYS], host);
+///
+/// `order_keys`: the order-snapshot keys accepted besides the EBP ones
+/// (this provider's [`ORDER_KEYS`] and any other adapter's: one snapshot
+/// may serve several).
+pub fn cancel(
+    intent: &Value<'_>,
+    options: &Value<'_>,
+    order_keys: OrderKeys,
+    host: &dyn Host,
+) -> ProviderResult<Payload> {
+    let mut prepared = super::prepare(intent, options, OPTION_KEYS, order_keys, host);
     let payload = build(
         prepared.checked.as_ref(),
         prepared.options,

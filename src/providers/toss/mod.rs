@@ -49,6 +49,7 @@ use crate::input::host::Host;
 use crate::input::value::Value;
 use crate::model::currency::Currency;
 use crate::model::money::{Money, Sign};
+use crate::ops::OrderKeys;
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::Report;
@@ -285,8 +286,17 @@ fn idempotency_key(
 
 /// `toTossCancel(intent, options)`: the EBP rules on the intent against
 /// `options.order`, then Toss's.
-pub fn cancel(intent: &Value<'_>, options: &Value<'_>, host: &dyn Host) -> ProviderResult<Payload> {
-    let mut prepared = super::prepare(intent, options, OPTION_KEYS, &[ORDER_KEYS], host);
+///
+/// `order_keys`: the order-snapshot keys accepted besides the EBP ones
+/// (this provider's [`ORDER_KEYS`] and any other adapter's: one snapshot
+/// may serve several).
+pub fn cancel(
+    intent: &Value<'_>,
+    options: &Value<'_>,
+    order_keys: OrderKeys,
+    host: &dyn Host,
+) -> ProviderResult<Payload> {
+    let mut prepared = super::prepare(intent, options, OPTION_KEYS, order_keys, host);
     let request = build(
         prepared.checked.as_ref(),
         prepared.options,
