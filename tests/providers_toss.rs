@@ -647,7 +647,7 @@ fn parses_the_payment_and_reconciles_this_cancel() {
 }
 
 #[test]
-fn this_cancel_is_the_last_transaction_else_the_last_entry() {
+fn this_cancel_is_the_last_transaction_else_the_last_entry_and_the_payment_is_whole() {
     let mut p = payment();
     p["lastTransactionKey"] = json!("TK1");
     let out = parse(&p, &json!({ "expected": { "amount": 6000 } }));
@@ -655,14 +655,20 @@ fn this_cancel_is_the_last_transaction_else_the_last_entry() {
     p.as_object_mut().unwrap().remove("lastTransactionKey");
     let out = parse(&p, &json!({ "expected": { "amount": 6000 } }));
     assert_eq!(out["errors"][0]["path"], json!("cancels[1].cancelAmount"));
-    // No balanceAmount: the entry's refundableAmount stands in.
+    // What every Payment has, and the cancel just made, must be there.
+    for key in ["status", "totalAmount", "balanceAmount", "cancels"] {
+        let mut p = payment();
+        p.as_object_mut().unwrap().remove(key);
+        let out = parse(&p, &json!({}));
+        assert_eq!(out["ok"], json!(false), "{key}");
+        assert_eq!(out["errors"][0]["code"], json!("REQUIRED"), "{key}");
+        assert_eq!(out["errors"][0]["path"], json!(key));
+    }
     let mut p = payment();
-    p.as_object_mut().unwrap().remove("balanceAmount");
-    let out = parse(&p, &json!({ "expected": { "balance": 1 } }));
-    assert_eq!(
-        out["errors"][0]["path"],
-        json!("cancels[1].refundableAmount")
-    );
+    p["cancels"] = json!([]);
+    let out = parse(&p, &json!({}));
+    assert_eq!(out["errors"][0]["path"], json!("cancels[0]"), "{out}");
+    assert_eq!(parse(&json!({}), &json!({}))["ok"], json!(false));
 }
 
 #[test]

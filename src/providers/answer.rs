@@ -32,6 +32,10 @@ pub struct Answer {
     pub body_key: Option<&'static str>,
     /// The body's key that becomes `resultCode` on success, if any.
     pub status_key: Option<&'static str>,
+    /// The body's keys that must be there (`REQUIRED` when absent). When
+    /// the list of cancels is one of them, it must hold at least one entry
+    /// (the cancel just made): an empty list is `REQUIRED` at its `[0]`.
+    pub required: &'static [&'static str],
     /// The body's fields.
     pub fields: &'static [(&'static str, Kind)],
     /// The body's list of cancels and each cancel's fields, if it has one.
@@ -103,6 +107,17 @@ fn read(
         None => (Some(top), root),
     };
     let Some(body) = body else { return };
+    for key in spec.required {
+        let Some(v) = fields::required(body, key, &body_at, report) else {
+            continue;
+        };
+        let is_list = spec.cancels.is_some_and(|(k, _)| k == *key);
+        if let (true, Value::Array(items)) = (is_list, v) {
+            if items.is_empty() {
+                fields::report_required(&body_at.key(key).index(0), report);
+            }
+        }
+    }
     let record =
         response::read_body_record(body, spec.fields, spec.cancels, &body_at, currency, report);
     out.result_code = spec

@@ -3,14 +3,14 @@
 //! (the cancel runs asynchronously) or `FAILED`; `{ type, message }` on
 //! refusal (`pgCode`, `pgMessage` too for `PG_PROVIDER`).
 //!
-//! `resultCode` is the cancellation's status. `FAILED` is a refusal
+//! The fields every branch of the schema requires must be there
+//! (`REQUIRED`). `resultCode` is the cancellation's status. `FAILED` is a refusal
 //! (`RESPONSE_ERROR`); `REQUESTED`, or a status this reader does not know
 //! (the SDK's "Unrecognized"), is `CANCEL_PENDING`: not yet done. Reconciled
 //! with `options.expected`: `totalAmount`, `taxFreeAmount` and `vatAmount`
 //! against `amount`, `taxFree` and `vat`. The cancellation carries no
 //! balance, so `expected.balance` has nothing to be compared with here.
 
-use crate::input::fields;
 use crate::input::value::Value;
 use crate::providers::answer::{self, Answer};
 use crate::providers::response::{self, Kind, Parsed, PartialExpected, Record};
@@ -31,6 +31,16 @@ pub const ANSWER: Answer = Answer {
     message_key: "message",
     body_key: Some("cancellation"),
     status_key: Some("status"),
+    // Required in every `PaymentCancellation` branch of the schema [S1].
+    required: &[
+        "status",
+        "id",
+        "totalAmount",
+        "taxFreeAmount",
+        "vatAmount",
+        "reason",
+        "requestedAt",
+    ],
     fields: &[
         ("status", Kind::Text),
         ("id", Kind::Text),
@@ -56,8 +66,7 @@ pub fn parse_response(response: &Value<'_>, options: &Value<'_>) -> Parsed {
 fn reconcile(r: &Record, expected: &PartialExpected, at: &Loc, report: &mut Report) {
     let status_at = at.key("status");
     match r.text("status") {
-        None => fields::report_required(&status_at, report),
-        Some(SUCCEEDED) => {}
+        None | Some(SUCCEEDED) => {}
         Some(FAILED) => report.raise(
             status_at.path(),
             p::ResponseError {

@@ -3,10 +3,11 @@
 //! message }` on refusal (whatever the HTTP status: [S1] declares a single
 //! 422, the docs a status per code; the body says which).
 //!
+//! A Payment without `status`, `totalAmount`, `balanceAmount` or a
+//! non-empty `cancels` is not the answer to a cancel (`REQUIRED`).
 //! Reconciled with `options.expected`: this cancel (the `cancels` entry
 //! whose `transactionKey` is the Payment's `lastTransactionKey`, else the
-//! last entry) against `amount` and `taxFree`, and `balanceAmount` (else
-//! that entry's `refundableAmount`, the balance after it) against
+//! last entry) against `amount` and `taxFree`, and `balanceAmount` against
 //! `balance`. A `cancelStatus` other than `DONE` is `CANCEL_PENDING`.
 //!
 //! Where the sources disagree (⚠ in the spec), this reader chose:
@@ -36,6 +37,8 @@ pub const ANSWER: Answer = Answer {
     message_key: "message",
     body_key: None,
     status_key: None,
+    // What every Payment object has, and the cancel just made.
+    required: &["status", "totalAmount", "balanceAmount", CANCELS],
     fields: &[
         ("paymentKey", Kind::Text),
         ("orderId", Kind::Text),
@@ -107,21 +110,11 @@ fn reconcile(r: &Record, expected: &PartialExpected, at: &Loc, report: &mut Repo
             );
         }
     }
-    match (r.amount("balanceAmount"), &entry) {
-        (Some(b), _) => response::reconcile(
-            expected.balance,
-            Some(b),
-            "balance",
-            &at.key("balanceAmount"),
-            report,
-        ),
-        (None, Some((entry_at, c))) => response::reconcile(
-            expected.balance,
-            c.amount("refundableAmount"),
-            "balance",
-            &entry_at.key("refundableAmount"),
-            report,
-        ),
-        (None, None) => {}
-    }
+    response::reconcile(
+        expected.balance,
+        r.amount("balanceAmount"),
+        "balance",
+        &at.key("balanceAmount"),
+        report,
+    );
 }
