@@ -1,7 +1,7 @@
 // Assembles the admin console into build/www/: the page (www/) plus the
 // package files its browser entry needs (pkg/src/*.js and pkg/gen/*), so the
 // page imports the package exactly as published, by the relative path
-// ./pkg/src/browser.js. `make build` must have built pkg/gen/ first.
+// ./pkg/gen/ebp.browser.js. `make build` must have built pkg/gen/ first.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -10,8 +10,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /** Builds build/www/ (or `out`) and returns its path. */
 export function buildWww(out = `${root}build/www`) {
   const gen = `${root}pkg/gen`;
-  if (!existsSync(`${gen}/ebp_cancel_bg.wasm`)) {
-    throw new Error("pkg/gen/ebp_cancel_bg.wasm is missing: run `make build` first");
+  if (!existsSync(`${gen}/ebp_wasm_bg.wasm`)) {
+    throw new Error("pkg/gen/ebp_wasm_bg.wasm is missing: run `make build` first");
   }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(`${out}/pkg/src`, { recursive: true });

@@ -1,7 +1,7 @@
 // `make demo` before the admin console: validates the seed order's three
 // requests and one broken one through the built package, printing previews.
 import { readFileSync } from "node:fs";
-import { validateCancelRequest } from "../pkg/src/node.js";
+import { validateCancelRequest } from "../pkg/gen/ebp.node.js";
 
 const fixture = (name) => JSON.parse(readFileSync(new URL(`../tests/fixtures/${name}.json`, import.meta.url), "utf8"));
 for (const kind of ["full", "item", "partial"]) {

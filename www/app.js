@@ -557,7 +557,7 @@ function wire() {
 async function main() {
   applyChrome();
   try {
-    lib = await import("./pkg/src/browser.js");
+    lib = await import("./pkg/gen/ebp.browser.js");
   } catch (e) {
     $("boot").textContent = t("loadFailed", { message: e.message });
     $("boot").dataset.state = "failed";

@@ -4,7 +4,12 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import * as api from "../../pkg/src/node.js";
+import * as ebp from "../../pkg/gen/ebp.node.js";
+import * as portone from "../../pkg/gen/portone.node.js";
+import * as nicepay from "../../pkg/gen/nicepay.node.js";
+
+// Every export of the package, from its three entries.
+const api = { ...ebp, ...portone, ...nicepay };
 import { hostileCases, hostileOptions, runCase, runExportSweep, DEFAULT_MAX_MS } from "./cases.mjs";
 
 const root = new URL("../../", import.meta.url);
