@@ -4,7 +4,8 @@
 //!
 //! Each package entry has its own wasm (scripts/entries.mjs), built with one
 //! cargo feature that selects its exports here: `ebp` for `ebp-cancel`,
-//! `portone` and `nicepay` for the provider subpaths. Link-time optimisation
+//! `portone`, `nicepay`, `toss` and `portone_v2` for the provider subpaths
+//! (`ebp-cancel/portone-v2` is the `portone_v2` feature). Link-time optimisation
 //! then drops whatever no selected export reaches, so the main entry's wasm
 //! carries no provider code. A new entry is a feature and its exports.
 
@@ -129,24 +130,28 @@ pub fn summarize(order: &str, options: &str) -> String {
 
 /// `toTossCancel`: packed intent and options in, result JSON (with
 /// `idempotencyKey`) out.
+#[cfg(feature = "toss")]
 #[wasm_bindgen]
 pub fn toss(intent: &str, options: &str) -> String {
     api::toss_cancel(intent, options, &JsHost)
 }
 
 /// `toPortOneV2Cancel`: packed intent and options in, result JSON out.
+#[cfg(feature = "portone_v2")]
 #[wasm_bindgen]
 pub fn portone_v2(intent: &str, options: &str) -> String {
     api::portone_v2_cancel(intent, options, &JsHost)
 }
 
 /// `parseTossResponse`: packed answer (object or JSON text) and options in.
+#[cfg(feature = "toss")]
 #[wasm_bindgen]
 pub fn toss_response(json: &str, options: &str) -> String {
     api::parse_toss_response(json, options)
 }
 
 /// `parsePortOneV2Response`: packed answer (object or JSON text) and options in.
+#[cfg(feature = "portone_v2")]
 #[wasm_bindgen]
 pub fn portone_v2_response(json: &str, options: &str) -> String {
     api::parse_portone_v2_response(json, options)

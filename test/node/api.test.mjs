@@ -9,6 +9,8 @@ import { createRequire } from "node:module";
 import * as ebp from "../../pkg/gen/ebp.node.js";
 import * as portone from "../../pkg/gen/portone.node.js";
 import * as nicepay from "../../pkg/gen/nicepay.node.js";
+import * as toss from "../../pkg/gen/toss.node.js";
+import * as portoneV2 from "../../pkg/gen/portone_v2.node.js";
 import { connect, markReady } from "../../pkg/src/core.js";
 import { ENTRIES as PACKAGE_ENTRIES } from "../../scripts/entries.mjs";
 import { MODULES } from "../../scripts/cjs.mjs";
@@ -20,9 +22,15 @@ const SEEDS = { full: "FULL", item: "ITEM", partial: "PARTIAL_AMOUNT" };
 const TOTALS = ["totalProductAmount", "totalProductTaxAmount", "totalDeliveryAmount", "totalDeliveryTaxAmount", "processedCount"];
 
 // Every export of the package, from its three entries (ESM and CommonJS).
-const esm = { ...ebp, ...portone, ...nicepay };
+const esm = { ...ebp, ...portone, ...nicepay, ...toss, ...portoneV2 };
 const load = createRequire(import.meta.url);
-const cjs = { ...load("../../pkg/gen/ebp.node.cjs"), ...load("../../pkg/gen/portone.node.cjs"), ...load("../../pkg/gen/nicepay.node.cjs") };
+const cjs = {
+  ...load("../../pkg/gen/ebp.node.cjs"),
+  ...load("../../pkg/gen/portone.node.cjs"),
+  ...load("../../pkg/gen/nicepay.node.cjs"),
+  ...load("../../pkg/gen/toss.node.cjs"),
+  ...load("../../pkg/gen/portone_v2.node.cjs"),
+};
 const ENTRIES = { esm, cjs };
 
 /** The normalised payload of a seed request: the same values, amounts as plain numbers. */
@@ -282,6 +290,10 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
       toNicePayCancel: (v) => api.toNicePayCancel(v, v),
       parsePortOneResponse: (v) => api.parsePortOneResponse(v),
       parseNicePayResponse: (v) => api.parseNicePayResponse(v),
+      toTossCancel: (v) => api.toTossCancel(v, v),
+      toPortOneV2Cancel: (v) => api.toPortOneV2Cancel(v, v),
+      parseTossResponse: (v) => api.parseTossResponse(v),
+      parsePortOneV2Response: (v) => api.parsePortOneV2Response(v),
     };
     // Options that are not an object, or hold a bad value, are errors at
     // `options…` (the order snapshot's own issues are reported at `order…`).
@@ -330,13 +342,15 @@ test("each entry exports its own functions only: the main entry carries no provi
   assert.deepEqual(Object.keys(ebp).sort(), ["CancelRequestBuilder", "applyCancellation", "parseCancelResponse", "previewRefund", "reconcile", "summarizeOrder", "validateCancelRequest"]);
   assert.deepEqual(Object.keys(portone).sort(), ["parsePortOneResponse", "toPortOneCancel"]);
   assert.deepEqual(Object.keys(nicepay).sort(), ["parseNicePayResponse", "toNicePayCancel"]);
+  assert.deepEqual(Object.keys(toss).sort(), ["parseTossResponse", "toTossCancel"]);
+  assert.deepEqual(Object.keys(portoneV2).sort(), ["parsePortOneV2Response", "toPortOneV2Cancel"]);
   // And the wasm of each entry has only its exports (plus what every build has).
   for (const e of PACKAGE_ENTRIES) {
     const wasm = new WebAssembly.Module(readFileSync(new URL(`pkg/gen/${e.name}_wasm_bg.wasm`, root)));
     const names = WebAssembly.Module.exports(wasm).map((x) => x.name).filter((n) => !/^__|^memory$/.test(n));
-    const own = { ebp: ["apply_cancellation", "build", "parse_response", "preview", "reconcile", "summarize", "validate"], portone: ["portone", "portone_response"], nicepay: ["nicepay", "nicepay_response"] }[e.name];
+    const own = { ebp: ["apply_cancellation", "build", "parse_response", "preview", "reconcile", "summarize", "validate"], portone: ["portone", "portone_response"], nicepay: ["nicepay", "nicepay_response"], toss: ["toss", "toss_response"], portone_v2: ["portone_v2", "portone_v2_response"] }[e.name];
     for (const n of own) assert.ok(names.includes(n), `${e.name} wasm exports ${n}`);
-    for (const n of ["validate", "portone", "nicepay"].filter((n) => !own.includes(n))) assert.ok(!names.includes(n), `${e.name} wasm does not export ${n}`);
+    for (const n of ["validate", "portone", "nicepay", "toss", "portone_v2"].filter((n) => !own.includes(n))) assert.ok(!names.includes(n), `${e.name} wasm does not export ${n}`);
   }
 });
 
@@ -350,7 +364,7 @@ test("the CommonJS copies are generated from the ESM sources", async () => {
 
 test("the types declare every export and every catalogue code", () => {
   const dts = readFileSync(new URL("pkg/index.d.ts", root), "utf8");
-  for (const [types, mod] of [["index", ebp], ["portone", portone], ["nicepay", nicepay]]) {
+  for (const [types, mod] of [["index", ebp], ["portone", portone], ["nicepay", nicepay], ["toss", toss], ["portone-v2", portoneV2]]) {
     const text = readFileSync(new URL(`pkg/${types}.d.ts`, root), "utf8");
     for (const name of Object.keys(mod)) {
       assert.match(text, new RegExp(`export declare (function|class) ${name}\\b`), `${types}.d.ts declares ${name}`);
@@ -365,7 +379,7 @@ test("the types declare every export and every catalogue code", () => {
     assert.ok(codes.includes(`"${i.code}"`), `IssueCode lists ${i.code}`);
     assert.deepEqual(Object.keys(i).sort(), ["code", "message", "params", "path", "segments"]);
   }
-  for (const types of ["index", "portone", "nicepay", "codes"]) {
+  for (const types of ["index", "portone", "nicepay", "toss", "portone-v2", "codes"]) {
     const text = readFileSync(new URL(`pkg/${types}.d.ts`, root), "utf8").replace(/from "\.\/([a-z-]+)\.js"/g, 'from "./$1.cjs"');
     assert.equal(readFileSync(new URL(`pkg/gen/${types}.d.cts`, root), "utf8"), text, `${types}.d.cts is the CommonJS copy of ${types}.d.ts`);
   }
