@@ -20,6 +20,7 @@ lint: tools
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --features serde -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --features bench-boundaries -- -D warnings
 
 test-rust:
 	cargo test --quiet

@@ -15,8 +15,8 @@ export type ItemType = "PHYSICAL" | "DIGITAL" | "SUBSCRIPTION" | "DELIVERY" | "S
 /** What a cancel is, judged against the order it cancels. */
 export type CancelKind = "FULL" | "ITEM" | "PARTIAL_AMOUNT";
 
-/** Message language. */
-export type Locale = "en" | "ko";
+/** A BCP 47 tag; its language decides (`ko-KR` is Korean); others are English, with a warning. */
+export type Locale = "en" | "ko" | (string & {});
 
 /** Payment state of an order. */
 export type PaymentStatus = "AUTHORIZED" | "CAPTURED" | "PARTIALLY_CANCELLED" | "CANCELLED";

@@ -14,8 +14,11 @@
 //! Rules stay in the core: these functions only convert.
 
 use crate::input::host::PlainHost;
+use crate::input::packed;
 use crate::input::value::Value;
-use crate::{output, packed, validate};
+use crate::ops::{validate, Outcome};
+use crate::render::ebp as output;
+use crate::report::messages::Locale;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use std::borrow::Cow;
@@ -52,12 +55,22 @@ pub fn bench_stage(packed_text: &str, stage: u32, reps: u32) -> usize {
         sum = sum.wrapping_add(match stage {
             0 => usize::from(matches!(v, Value::Object(_))),
             1 => {
-                let r = validate::validate_cancel_request(&v, &Value::Undefined, &PlainHost);
+                let r = validate::validate_cancel_request(
+                    &v,
+                    &Value::Undefined,
+                    crate::api::ORDER_KEYS,
+                    &PlainHost,
+                );
                 r.report.errors.len().wrapping_add(usize::from(r.ok()))
             }
             _ => {
-                let r = validate::validate_cancel_request(&v, &Value::Undefined, &PlainHost);
-                output::validation_result(&r).len()
+                let r = validate::validate_cancel_request(
+                    &v,
+                    &Value::Undefined,
+                    crate::api::ORDER_KEYS,
+                    &PlainHost,
+                );
+                output::validation_result(&r, Locale::En).len()
             }
         });
     }
@@ -73,10 +86,16 @@ fn validate_parts(request: &str, options: &str, parts: output::Parts) -> String 
         packed::parse(options)
     };
     let r = match (packed::parse(request), options) {
-        (Ok(r), Ok(o)) => validate::validate_cancel_request(&r, &o, &PlainHost),
-        _ => validate::unreadable(Default::default()),
+        (Ok(r), Ok(o)) => {
+            validate::validate_cancel_request(&r, &o, crate::api::ORDER_KEYS, &PlainHost)
+        }
+        _ => Outcome::unreadable(),
     };
-    output::validation_parts(&r, parts)
+    output::validation_parts(
+        &r,
+        parts,
+        crate::input::options::locale_of(&Value::Undefined),
+    )
 }
 
 /// The verdict: the result without `payload.items` and `preview.items`.
@@ -98,10 +117,15 @@ pub fn bench_validate_swb(request: JsValue, options: JsValue) -> String {
         serde_wasm_bindgen::from_value::<Tree>(request),
         serde_wasm_bindgen::from_value::<Tree>(options),
     ) else {
-        return output::validation_result(&validate::unreadable(Default::default()));
+        return output::validation_result(&Outcome::unreadable(), Locale::En);
     };
-    let result = validate::validate_cancel_request(&r.value(), &o.value(), &PlainHost);
-    output::validation_result(&result)
+    let result = validate::validate_cancel_request(
+        &r.value(),
+        &o.value(),
+        crate::api::ORDER_KEYS,
+        &PlainHost,
+    );
+    output::validation_result(&result, Locale::En)
 }
 
 /// (a) serde-wasm-bindgen both ways: the result built as JS objects.

@@ -2,72 +2,17 @@
 //! read from verbatim excerpts of the spec files (tests/fixtures/reference/),
 //! so a code typed wrong, left out or added fails here.
 
+#[path = "common/reference.rs"]
+mod reference;
+
 use ebp_cancel::model::bank::{self, Holds, PortOneList};
-use std::collections::BTreeMap;
-
-const PORTONE: &str = include_str!("fixtures/reference/portone-v1-banks-and-pgs.md");
-const NICEPAY: &str = include_str!("fixtures/reference/nicepay-v1-banks.md");
-const TOSS: &str = include_str!("fixtures/reference/toss-v1-banks.md");
-const PORTONE_V2: &str = include_str!("fixtures/reference/portone-v2-banks.md");
-
-/// The text between two headings.
-fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
-    let from = text
-        .split(start)
-        .nth(1)
-        .unwrap_or_else(|| panic!("no {start}"));
-    from.split(end).next().unwrap()
-}
-
-/// One §2 list: its title, and (bank name, code or `None` for `-`) rows.
-type List = (String, Vec<(String, Option<String>)>);
-
-/// PortOne §2's lists.
-fn portone_lists() -> Vec<List> {
-    between(PORTONE, "## 2.", "## 3.")
-        .split("<summary>")
-        .skip(1)
-        .map(|block| {
-            let (title, body) = block.split_once("</summary>").unwrap();
-            let rows = body
-                .lines()
-                .filter_map(|l| l.strip_prefix("- "))
-                .map(|l| {
-                    let (name, code) = l.split_once(": ").unwrap();
-                    let code = code.trim().trim_matches('`');
-                    (name.to_string(), (code != "-").then(|| code.to_string()))
-                })
-                .collect();
-            (title.to_string(), rows)
-        })
-        .collect()
-}
+use reference::*;
 
 fn list_titled(title: &str) -> PortOneList {
     PortOneList::ALL
         .into_iter()
         .find(|l| title.starts_with(l.title()))
         .unwrap_or_else(|| panic!("no column for the list {title}"))
-}
-
-/// §2's bank names → KFTC codes: the KFTC list's own codes, plus the names
-/// only other lists use, each resolved by a list that gives its KFTC code.
-fn kftc_by_name() -> BTreeMap<String, String> {
-    let lists = portone_lists();
-    let (_, kftc) = lists
-        .iter()
-        .find(|(t, _)| t.starts_with("토스페이먼츠"))
-        .unwrap();
-    let mut m: BTreeMap<String, String> = kftc
-        .iter()
-        .map(|(n, c)| (n.clone(), c.clone().unwrap()))
-        .collect();
-    // "(신)나이스페이" gives 하나은행 as 081; NicePay's list gives 외환은행 as 005.
-    m.insert("하나은행".into(), "081".into());
-    m.insert("외환은행".into(), "005".into());
-    // 웰컴페이먼츠 spells 하나 "히니은행" and gives 081 itself.
-    m.insert("히니은행".into(), "081".into());
-    m
 }
 
 #[test]
@@ -96,18 +41,11 @@ fn every_portone_list_entry_is_the_tables_code_and_nothing_else() {
 
 #[test]
 fn nicepay_column_is_nicepays_list() {
-    let listed: Vec<(&str, &str)> = between(NICEPAY, "## 은행코드", "<br>")
-        .lines()
-        .filter_map(|l| {
-            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
-            let code = *cells.get(1)?;
-            bank::is_well_formed(code).then(|| (code, cells[2]))
-        })
-        .collect();
+    let listed = nicepay_list();
     assert_eq!(listed.len(), 27);
     for (code, name) in &listed {
         let b = bank::find(code).unwrap_or_else(|| panic!("no row {code} {name}"));
-        assert_eq!(b.nicepay(), Some(*code), "{code} {name}");
+        assert_eq!(b.nicepay(), Some(code.as_str()), "{code} {name}");
     }
     for b in bank::BANKS {
         if b.nicepay().is_some() {

@@ -202,7 +202,7 @@ fn virtual_account_after_deposit_refunds_with_the_bank_enum_name() {
     assert!(r.is_ok());
     assert_eq!(body(&p.unwrap()).get("refundAccount"), None);
     assert!(
-        has(&r, "REFUND_ACCOUNT_IGNORED", "options.holderPhoneNumber"),
+        has(&r, "FIELD_NOT_SENT", "options.holderPhoneNumber"),
         "{:?}",
         codes(&r)
     );
@@ -232,7 +232,7 @@ fn every_bank_of_the_table_is_written_with_its_enum_name_or_refused() {
             Some(("1234567890", bank.code, "홍길동")),
         );
         let (p, r) = run(Some(&c), &opts(json!({})));
-        match bank.portone_v2().filter(|_| bank.is_retail()) {
+        match bank.portone_v2() {
             Some(name) => {
                 assert!(r.is_ok(), "{}: {:?}", bank.code, codes(&r));
                 assert_eq!(
@@ -634,4 +634,108 @@ fn parses_a_refusal() {
     let out = parse(&json!({}), &json!({}));
     assert_eq!(out["errors"][0]["code"], json!("REQUIRED"));
     assert_eq!(out["errors"][0]["path"], json!("cancellation"));
+}
+
+#[test]
+fn e2e_the_seed_bank_code_001_goes_as_the_enum_portone_v2_lists_with_the_ebp_warning() {
+    let intent = fixture("seed_partial_request.json");
+    let out = to_v2(
+        &intent,
+        &json!({ "order": seed_order("VIRTUAL_ACCOUNT"), "reason": "고객 요청" }),
+    );
+    // PortOne V2's own example refunds to BANK_OF_KOREA: the enum lists it,
+    // so it is written, and the EBP rules warn that 001 holds no accounts.
+    assert_eq!(out["ok"], json!(true), "{out}");
+    assert_eq!(
+        out["payload"]["refundAccount"]["bank"],
+        json!("BANK_OF_KOREA")
+    );
+    assert_eq!(out["warnings"][0]["code"], json!("BANK_NOT_RETAIL"));
+    assert_eq!(out["warnings"][0]["path"], json!("refundAccount.bankCode"));
+}
+
+#[test]
+fn e2e_provider_method_codes_and_an_unknown_method() {
+    // PortOne's `vbank` is a virtual account (reading 13): the account goes.
+    let mut intent = fixture("seed_partial_request.json");
+    intent["refundAccount"]["bankCode"] = json!("088");
+    let out = to_v2(
+        &intent,
+        &json!({ "order": seed_order("vbank"), "reason": "r" }),
+    );
+    assert_eq!(out["ok"], json!(true), "{out}");
+    assert_eq!(out["payload"]["refundAccount"]["bank"], json!("SHINHAN"));
+    // Without one: required.
+    intent.as_object_mut().unwrap().remove("refundAccount");
+    let out = to_v2(
+        &intent,
+        &json!({ "order": seed_order("VBANK"), "reason": "r" }),
+    );
+    assert_eq!(
+        out["errors"][0]["code"],
+        json!("REFUND_ACCOUNT_REQUIRED"),
+        "{out}"
+    );
+    // An unknown method: no rule applies, said; a given account is sent.
+    let mut intent = fixture("seed_partial_request.json");
+    intent["refundAccount"]["bankCode"] = json!("088");
+    let out = to_v2(
+        &intent,
+        &json!({ "order": seed_order("GIFT_CARD"), "reason": "r" }),
+    );
+    assert_eq!(out["ok"], json!(true), "{out}");
+    assert!(
+        out["warnings"].to_string().contains("PAY_METHOD_UNKNOWN"),
+        "{out}"
+    );
+    assert_eq!(out["payload"]["refundAccount"]["bank"], json!("SHINHAN"));
+}
+
+#[test]
+fn e2e_other_adapters_names_and_computed_fields_are_answered() {
+    let intent = fixture("seed_partial_request.json");
+    let out = to_v2(
+        &intent,
+        &json!({ "order": seed_order("CARD"), "reason": "r", "cancelReason": "x",
+                 "amount": 2000, "currentCancellableAmount": 1, "locale": "ko-KR" }),
+    );
+    assert_eq!(out["ok"], json!(true), "{out}");
+    let w: Vec<_> = out["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| (w["code"].clone(), w["path"].clone(), w["params"].clone()))
+        .collect();
+    assert!(
+        w.contains(&(
+            json!("UNKNOWN_FIELD"),
+            json!("options.cancelReason"),
+            json!({ "field": "cancelReason", "suggestion": "reason" })
+        )),
+        "{w:?}"
+    );
+    assert!(
+        w.contains(&(
+            json!("FIELD_COMPUTED"),
+            json!("options.amount"),
+            json!({ "field": "options.amount", "from": "CANCEL_TOTAL" })
+        )),
+        "{w:?}"
+    );
+    assert!(
+        w.contains(&(
+            json!("FIELD_COMPUTED"),
+            json!("options.currentCancellableAmount"),
+            json!({ "field": "options.currentCancellableAmount", "from": "CANCELLABLE_BALANCE" })
+        )),
+        "{w:?}"
+    );
+    // Not sent as given: computed from the order.
+    assert_eq!(out["payload"]["currentCancellableAmount"], json!(106000));
+    assert!(
+        out["warnings"]
+            .to_string()
+            .contains("options.order로 계산됩니다"),
+        "Korean: {out}"
+    );
 }

@@ -217,7 +217,7 @@ fn every_bank_of_the_table_is_written_with_its_toss_code_or_refused() {
             Some(("1234567890", bank.code, "홍길동")),
         );
         let (b, r) = run(Some(&c), &opts(json!({})));
-        match bank.toss().filter(|_| bank.is_retail()) {
+        match bank.toss() {
             Some(code) => {
                 assert!(r.is_ok(), "{}: {:?}", bank.code, codes(&r));
                 assert_eq!(
@@ -710,4 +710,40 @@ fn parses_a_refusal() {
     assert_eq!(out["errors"][0]["code"], json!("INPUT_UNREADABLE"));
     let out = parse(&json!({ "code": 409 }), &json!({}));
     assert_eq!(out["errors"][0]["code"], json!("WRONG_TYPE"));
+}
+
+#[test]
+fn e2e_provider_method_codes_and_other_adapters_names() {
+    // NicePay's `vbank` and PortOne's `VBANK` are virtual accounts (reading 13).
+    let mut intent = fixture("seed_partial_request.json");
+    intent["refundAccount"]["bankCode"] = json!("004");
+    for method in ["vbank", "VBANK"] {
+        let out = to_toss(
+            &intent,
+            &json!({ "order": seed_order(method), "cancelReason": "r" }),
+        );
+        assert_eq!(out["ok"], json!(true), "{method}: {out}");
+        assert_eq!(out["payload"]["refundReceiveAccount"]["bank"], json!("06"));
+    }
+    // A card: the account is not sent, and that is said.
+    let out = to_toss(
+        &intent,
+        &json!({ "order": seed_order("card"), "cancelReason": "r" }),
+    );
+    assert_eq!(out["payload"].get("refundReceiveAccount"), None);
+    assert!(
+        out["warnings"]
+            .to_string()
+            .contains("REFUND_ACCOUNT_IGNORED"),
+        "{out}"
+    );
+    // Other adapters' names: did you mean; the amount: computed.
+    let out = to_toss(
+        &intent,
+        &json!({ "order": seed_order("CARD"), "reason": "r", "cancelAmount": 2000 }),
+    );
+    assert_eq!(out["ok"], json!(false), "cancelReason is still required");
+    let w = out["warnings"].to_string();
+    assert!(w.contains(r#""suggestion":"cancelReason""#), "{w}");
+    assert!(w.contains(r#""from":"CANCEL_TOTAL""#), "{w}");
 }

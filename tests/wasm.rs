@@ -145,7 +145,8 @@ fn provider_adapters_and_response_parsers() {
     order["impUid"] = json!("imp_123");
     let po = parse(&wasm::portone(
         &request.to_string(),
-        &json!({ "order": order, "reason": "r" }).to_string(),
+        // Reading 14: the refund bank code is the PG's (Toss Payments: KFTC).
+        &json!({ "order": order, "reason": "r", "pg": "tosspayments" }).to_string(),
     ));
     assert_eq!(po["ok"], true, "{po}");
     assert_eq!(po["payload"]["amount"], 2000);

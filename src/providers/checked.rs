@@ -4,6 +4,7 @@
 
 use crate::model::money::Money;
 use crate::model::{CancelRequest, Kind};
+use crate::rules::order::PayMethod;
 
 /// What the EBP rules established about a cancel: every provider payload
 /// is written from this, never from the raw intent.
@@ -21,6 +22,22 @@ pub struct Checked {
     /// `order.paymentStatus` is `AUTHORIZED` (not captured; for a virtual
     /// account, not yet paid into).
     pub authorized_only: bool,
+    /// The order has a line that carries no tax (`unitTaxAmount` 0): the
+    /// payment has a tax-free part, as far as the snapshot tells.
+    pub tax_free_part: bool,
+}
+
+/// Whether a refund account goes into a provider's payload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// It must: the money goes back to a bank account.
+    Required,
+    /// It must not: the money goes back on the rail it came from (one
+    /// given is warned about and left out).
+    NotNeeded,
+    /// The payment method is unknown, so no rule applies: none is asked
+    /// for, and one given is sent (never treated as a card's; reading 13).
+    Unknown,
 }
 
 impl Checked {
@@ -37,6 +54,29 @@ impl Checked {
     /// The balance left after this cancel.
     pub fn balance_after(&self) -> Option<Money> {
         self.balance.checked_sub(self.amount())
+    }
+
+    /// The payment method, when it is one of the vocabulary (or a
+    /// provider's code for one).
+    pub fn method(&self) -> Option<PayMethod> {
+        self.pay_method.as_deref().and_then(PayMethod::parse)
+    }
+
+    /// Reading 12: an account only for a virtual account that was paid
+    /// into. Providers add their own cases to this.
+    pub fn account_need(&self) -> Need {
+        match self.method() {
+            None => Need::Unknown,
+            Some(PayMethod::VirtualAccount) if !self.authorized_only => Need::Required,
+            Some(_) => Need::NotNeeded,
+        }
+    }
+
+    /// The VAT this cancel's lines carry: Σ quantity × taxAmount.
+    pub fn vat(&self) -> Option<Money> {
+        self.request.items.iter().try_fold(Money::ZERO, |acc, i| {
+            acc.checked_add(i.tax_amount.checked_mul_qty(i.quantity)?)
+        })
     }
 }
 

@@ -44,6 +44,11 @@ pub fn check(
         kind: judged.kind,
         request: judged.request,
         balance,
+        tax_free_part: judged
+            .order
+            .items
+            .iter()
+            .any(|l| l.unit_tax_amount.is_zero()),
         pay_method: judged.order.pay_method,
         authorized_only: judged.order.payment_status == PaymentStatus::Authorized,
     };

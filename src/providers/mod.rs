@@ -37,13 +37,12 @@ pub mod response;
 pub mod text;
 pub mod toss;
 
-pub use checked::{Checked, Expected, Header};
+pub use checked::{Checked, Expected, Header, Need};
 pub use provider::Provider;
 
 use crate::input::fields;
 use crate::input::host::Host;
 use crate::input::value::Value;
-use crate::model::bank;
 use crate::model::money::Money;
 use crate::model::Kind;
 use crate::ops::{OrderKeys, Outcome};
@@ -160,40 +159,63 @@ pub struct RefundTarget {
     pub account: String,
 }
 
-/// True when the cancel refunds to a bank account: a virtual account that
-/// was paid into (before the deposit there is nothing to refund, and the
-/// cancel only closes the account).
-pub fn needs_refund_account(c: &Checked) -> bool {
-    c.pay_method.as_deref() == Some("VIRTUAL_ACCOUNT") && !c.authorized_only
-}
+/// Writes a bank's code for a provider: the provider's code for a KFTC
+/// `bankCode`, or `None` after reporting (at `at`) why there is none.
+pub type BankWriter<'w> = &'w dyn Fn(&str, &Loc, &mut Report) -> Option<&'static str>;
 
-/// The intent's refund account, translated for `provider` and held to its
-/// limits; `None` when it is not needed, or when it has errors (reported at
-/// `refundAccount.*` of the intent). Account numbers never appear in an issue.
+/// The intent's refund account, translated for a provider and held to its
+/// limits, when `need` says it goes into the payload; `None` otherwise, or
+/// when it has errors (reported at `refundAccount.*` of the intent). Where
+/// it is not needed, one given is `REFUND_ACCOUNT_IGNORED` (reported once,
+/// whether the EBP rules or the provider sees it). Account numbers never
+/// appear in an issue.
 pub fn refund_target(
     c: &Checked,
-    provider: Provider,
+    need: Need,
     limits: RefundLimits,
+    bank_code: BankWriter,
     host: &dyn Host,
     report: &mut Report,
 ) -> Option<RefundTarget> {
-    if !needs_refund_account(c) {
-        return None;
-    }
     let root = Loc::ROOT;
     let at = root.key("refundAccount");
-    let Some(acc) = &c.request.refund_account else {
-        push_once(
-            report,
-            Issue::new(
-                at.path(),
-                p::RefundAccountRequired {
-                    payMethod: "VIRTUAL_ACCOUNT".into(),
-                },
-            ),
-        );
-        return None;
+    let acc = c.request.refund_account.as_ref();
+    let method = || {
+        c.method()
+            .map(|m| m.as_str().to_string())
+            .or_else(|| c.pay_method.clone())
+            .unwrap_or_default()
     };
+    match (need, acc) {
+        (Need::NotNeeded, Some(_)) => {
+            push_once(
+                report,
+                Issue::new(
+                    at.path(),
+                    p::RefundAccountIgnored {
+                        payMethod: method(),
+                        paymentStatus: None,
+                    },
+                ),
+            );
+            return None;
+        }
+        (Need::NotNeeded | Need::Unknown, None) => return None,
+        (Need::Required, None) => {
+            push_once(
+                report,
+                Issue::new(
+                    at.path(),
+                    p::RefundAccountRequired {
+                        payMethod: method(),
+                    },
+                ),
+            );
+            return None;
+        }
+        (Need::Required | Need::Unknown, Some(_)) => {}
+    }
+    let acc = acc?;
     let before = report.error_count();
     let holder_at = at.key("accountHolderName");
     let bank_at = at.key("bankCode");
@@ -221,19 +243,10 @@ pub fn refund_target(
     if let Some(h) = &holder {
         text::check(h, limits.holder, &holder_at, host, report);
     }
-    let bank = acc.bank_code.as_deref().and_then(|code| {
-        let mapped = bank::find(code).and_then(|b| provider.bank_code(b));
-        if mapped.is_none() {
-            report.raise(
-                bank_at.path(),
-                p::BankNotSupported {
-                    provider: provider.as_str().into(),
-                    bankCode: code.to_string(),
-                },
-            );
-        }
-        mapped
-    });
+    let bank = acc
+        .bank_code
+        .as_deref()
+        .and_then(|code| bank_code(code, &bank_at, report));
     if let Some(b) = bank {
         text::check(b, limits.bank, &bank_at, host, report);
     }
@@ -248,6 +261,35 @@ pub fn refund_target(
         bank: bank?,
         account: acc.account_number.clone()?,
     })
+}
+
+/// Reports `BANK_NOT_SUPPORTED` at `at`: `provider` (and the PG, for
+/// PortOne) has no code for `code` in its published list.
+pub fn bank_not_supported(
+    provider: Provider,
+    pg: Option<&str>,
+    code: &str,
+    at: &Loc,
+    report: &mut Report,
+) {
+    report.raise(
+        at.path(),
+        p::BankNotSupported {
+            provider: provider.as_str().into(),
+            bankCode: crate::report::text::clip(code),
+            pg: pg.map(str::to_string),
+        },
+    );
+}
+
+/// Withdraws the EBP rules' `REFUND_ACCOUNT_IGNORED`: a provider rule
+/// needs the account after all (PortOne `smartro_v2` transfers, KCP
+/// later-month mobile refunds).
+pub fn withdraw_ignored(report: &mut Report) {
+    let at = Loc::ROOT.key("refundAccount").path();
+    report
+        .warnings
+        .retain(|i| !(i.code == crate::report::Code::RefundAccountIgnored && i.path == at));
 }
 
 /// Reads `taxFreeAmount` (in the context's currency): not negative, and
@@ -316,11 +358,12 @@ pub fn prepare<'v, 'a>(
     intent: &Value<'_>,
     options: &'v Value<'a>,
     option_keys: &[&str],
+    hints: &[(&str, fields::Hint)],
     order_keys: OrderKeys,
     host: &dyn Host,
 ) -> Prepared<'v, 'a> {
     let mut report = Report::default();
-    let common = crate::input::options::read_common_options(options, option_keys, &mut report);
+    let common = crate::input::options::read_options(options, option_keys, hints, &mut report);
     let opts_fields: Fields<'v, 'a> = match options {
         Value::Object(f) => f,
         _ => &[],

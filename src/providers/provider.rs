@@ -1,7 +1,4 @@
-//! The payment providers the module writes cancels for, and the bank code
-//! each takes (from [`crate::model::bank`]).
-
-use crate::model::bank;
+//! The payment providers the module writes cancels for.
 
 /// A payment provider the module writes cancels for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,21 +14,6 @@ pub enum Provider {
 }
 
 impl Provider {
-    /// The code this provider takes for `bank`, if it refunds to it.
-    /// PortOne's code depends on the PG; until the adapter reads `pg`, its
-    /// KFTC-code list is used. Institutions without retail accounts get none.
-    pub fn bank_code(self, bank: &bank::Bank) -> Option<&'static str> {
-        if !bank.is_retail() {
-            return None;
-        }
-        match self {
-            Provider::PortOne => bank.portone(bank::PortOneList::Kftc),
-            Provider::NicePay => bank.nicepay(),
-            Provider::Toss => bank.toss(),
-            Provider::PortOneV2 => bank.portone_v2(),
-        }
-    }
-
     /// The name used in messages and params.
     pub fn as_str(self) -> &'static str {
         match self {

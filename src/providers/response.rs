@@ -201,6 +201,15 @@ fn read_body(
     let Some(top) = fields::object(Some(v), &root, true, report) else {
         return;
     };
+    if is_bare_body(top, spec) {
+        // What several clients hand back (`res.data.response`): the body
+        // alone, its success already told by the client (PortOne's
+        // `iamport`, `iamporter`, the Python client).
+        read_body_fields(
+            top, &root, spec, currency, expected, reconcile, parsed, report,
+        );
+        return;
+    }
     let code_at = root.key(spec.code_key);
     parsed.result_code = match fields::required(top, spec.code_key, &root, report) {
         Some(Value::String(s)) => Some(s.to_string()),
@@ -236,9 +245,39 @@ fn read_body(
         None => (Some(top), root),
     };
     let Some(body) = body else { return };
+    read_body_fields(
+        body, &body_at, spec, currency, expected, reconcile, parsed, report,
+    );
+}
+
+/// True for a provider whose body sits under a key (PortOne's `response`)
+/// when `top` is that body itself: no result code, no body key, and one of
+/// the body's own fields.
+fn is_bare_body(top: &[(Cow<'_, str>, Value<'_>)], spec: &Spec) -> bool {
+    let Some(body_key) = spec.body_key else {
+        return false;
+    };
+    let has = |k: &str| fields::get(top, k).is_some();
+    !has(spec.code_key)
+        && !has(body_key)
+        && (has(spec.cancels_key) || spec.fields.iter().any(|(k, _)| has(k)))
+}
+
+/// Reads the body object at `body_at` into `parsed.data`, and reconciles it.
+#[allow(clippy::too_many_arguments)]
+fn read_body_fields(
+    body: &[(Cow<'_, str>, Value<'_>)],
+    body_at: &Loc,
+    spec: &Spec,
+    currency: &Currency,
+    expected: &PartialExpected,
+    reconcile: Reconcile,
+    parsed: &mut Body,
+    report: &mut Report,
+) {
     let cancels = Some((spec.cancels_key, spec.cancel_fields));
-    let record = read_body_record(body, spec.fields, cancels, &body_at, currency, report);
-    reconcile(&record, expected, &body_at, report);
+    let record = read_body_record(body, spec.fields, cancels, body_at, currency, report);
+    reconcile(&record, expected, body_at, report);
     parsed.data = Some(record);
 }
 

@@ -170,12 +170,20 @@ pub fn portone_payload(w: &mut JsonOut, p: &portone::Payload) {
     if let Some(t) = p.tax_free {
         money_field(w, "tax_free", t);
     }
+    if let Some(v) = p.vat_amount {
+        money_field(w, "vat_amount", v);
+    }
     money_field(w, "checksum", p.checksum);
     opt_str(w, "reason", p.reason.as_deref());
     opt_str(w, "refund_holder", p.refund_holder.as_deref());
     opt_str(w, "refund_bank", p.refund_bank);
     opt_str(w, "refund_account", p.refund_account.as_deref());
     opt_str(w, "refund_tel", p.refund_tel.as_deref());
+    if let Some(r) = p.requester {
+        w.key("extra").begin_object();
+        w.key("requester").str(r);
+        w.end_object();
+    }
     w.end_object();
 }
 

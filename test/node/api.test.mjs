@@ -231,7 +231,8 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
   test(`${entry}: provider adapters`, () => {
     const request = fixture("seed_partial_request");
     request.refundAccount.bankCode = "004";
-    const po = api.toPortOneCancel(request, { order: { ...order, impUid: "imp_123", merchantUid: order.orderNo }, reason: "changed mind" });
+    // Reading 14: PortOne's refund bank code is the PG's (KG이니시스: 04 for 004).
+    const po = api.toPortOneCancel(request, { order: { ...order, impUid: "imp_123", merchantUid: order.orderNo }, reason: "changed mind", pg: "html5_inicis" });
     assert.deepEqual(po.errors, []);
     assert.deepEqual(po.payload, {
       imp_uid: "imp_123",
@@ -240,7 +241,7 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
       checksum: 106000,
       reason: "changed mind",
       refund_holder: "John Doe",
-      refund_bank: "004",
+      refund_bank: "04",
       refund_account: "1234567890",
     });
     assert.deepEqual(po.expected, { amount: 2000, balance: 104000 });
@@ -259,10 +260,13 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
     assert.equal(np.signingInput, tid + ediDate);
     assert.equal("signData" in np.payload, false, "the browser never signs");
 
-    // The spec's bank code 001 has no PortOne code: an error, not a throw.
-    const bank = api.toPortOneCancel(fixture("seed_partial_request"), { order: { ...order, impUid: "imp_123" } });
+    // The spec's bank code 001 is in no PG's list: an error, not a throw.
+    const bank = api.toPortOneCancel(fixture("seed_partial_request"), { order: { ...order, impUid: "imp_123" }, pg: "kcp" });
     assert.equal(bank.ok, false);
     assert.ok(bank.errors.some((e) => e.code === "BANK_NOT_SUPPORTED" && e.path === "refundAccount.bankCode"));
+    // Without pg the code cannot be chosen: said, never guessed.
+    const nopg = api.toPortOneCancel(request, { order: { ...order, impUid: "imp_123" } });
+    assert.ok(nopg.errors.some((e) => e.code === "PG_REQUIRED" && e.path === "options.pg"), JSON.stringify(nopg.errors));
   });
 
   test(`${entry}: bad input of every type is an answer, never a throw, and the module keeps answering`, () => {
@@ -297,7 +301,15 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
     };
     // Options that are not an object, or hold a bad value, are errors at
     // `options…` (the order snapshot's own issues are reported at `order…`).
-    const BAD_OPTIONS = [true, 0, NaN, 1n, "x", [], Symbol("o"), () => 1, { locale: "fr" }, { locale: 5 }, { currency: "KRWX" }, { currency: 410 }, { order: 5 }, { order: hostile }];
+    const BAD_OPTIONS = [true, 0, NaN, 1n, "x", [], Symbol("o"), () => 1, { currency: "KRWX" }, { currency: 410 }, { order: 5 }, { order: hostile }];
+    // Reading 15: a message language never blocks a cancel; English and a warning.
+    for (const o of [{ locale: "fr" }, { locale: 5 }, { locale: "zh-Hant-TW" }]) {
+      const r = api.validateCancelRequest(seed, o);
+      assert.equal(r.ok, true, JSON.stringify(r.errors));
+      assert.ok(r.warnings.some((w) => w.code === "LOCALE_UNSUPPORTED" && w.path === "options.locale"));
+    }
+    const ko = api.validateCancelRequest({ ...seed, items: [] }, { locale: "ko-KR" });
+    assert.ok(ko.errors.length > 0 && !/^[\x00-\x7f]*$/.test(ko.errors[0].message), JSON.stringify(ko.errors));
     BAD_OPTIONS.forEach((o, i) => {
       let r;
       assert.doesNotThrow(() => (r = api.validateCancelRequest(seed, o)), `options BAD_OPTIONS[${i}]`);

@@ -45,7 +45,7 @@ const partial = () => ({
 });
 
 test("one cancel, Toss and PortOne V2: bank codes, NFC holder, the header", () => {
-  const t = toTossCancel(partial(), { order: seedOrder("VIRTUAL_ACCOUNT"), cancelReason: "부분 환불", idempotencyKey: "k-2", locale: "ko" });
+  const t = toTossCancel(partial(), { order: seedOrder("VIRTUAL_ACCOUNT"), cancelReason: "부분 환불", idempotencyKey: "k-2", locale: "ko-KR" });
   assert.equal(t.ok, true, JSON.stringify(t.errors));
   assert.deepEqual(t.payload.refundReceiveAccount, { bank: "88", accountNumber: "110123456789", holderName: "홍길동" });
   assert.deepEqual(t.idempotencyKey, { header: "Idempotency-Key", value: "k-2" });

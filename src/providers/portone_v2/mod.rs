@@ -39,10 +39,11 @@ pub mod checks;
 pub mod response;
 
 use super::text::{self, Limit, Unit};
-use super::{Checked, Fields, Provider, ProviderResult, RefundLimits};
+use super::{Checked, Fields, Need, Provider, ProviderResult, RefundLimits};
 use crate::input::fields::{self, get};
 use crate::input::host::Host;
 use crate::input::value::Value;
+use crate::model::bank;
 use crate::model::currency::Currency;
 use crate::model::money::{Money, Sign};
 use crate::ops::OrderKeys;
@@ -62,6 +63,23 @@ pub const OPTION_KEYS: &[&str] = &[
 ];
 /// The order keys PortOne V2 adds to the snapshot.
 pub const ORDER_KEYS: &[&str] = &["paymentId", "storeId", "cancellableTaxFreeAmount"];
+
+/// Other adapters' option names people send, and the body's computed
+/// fields, with what to say: the option it is, or what it is computed from.
+pub const HINTS: &[(&str, fields::Hint)] = &[
+    ("cancelReason", fields::Hint::Alias("reason")),
+    ("tax_free", fields::Hint::Alias("taxFreeAmount")),
+    ("vat", fields::Hint::Alias("vatAmount")),
+    ("vat_amount", fields::Hint::Alias("vatAmount")),
+    ("refundTel", fields::Hint::Alias("holderPhoneNumber")),
+    ("paymentId", fields::Hint::Alias("order.paymentId")),
+    ("storeId", fields::Hint::Alias("order.storeId")),
+    ("amount", fields::Hint::Computed("CANCEL_TOTAL")),
+    (
+        "currentCancellableAmount",
+        fields::Hint::Computed("CANCELLABLE_BALANCE"),
+    ),
+];
 
 /// No limit: the schema gives none for `refundAccount.number`, `.bank` or
 /// `.holderName` (the packer's text bound still holds).
@@ -194,14 +212,31 @@ pub fn build(
         host,
         report,
     );
-    let target = c.and_then(|c| super::refund_target(c, Provider::PortOneV2, REFUND, host, report));
+    // The `Bank` enum name (portone-v2-cancel.md §5), joined to the KFTC
+    // code by the bank's name.
+    let enum_name = |code: &str, at: &Loc, report: &mut Report| {
+        let mapped = bank::find(code).and_then(bank::Bank::portone_v2);
+        if mapped.is_none() {
+            super::bank_not_supported(Provider::PortOneV2, None, code, at, report);
+        }
+        mapped
+    };
+    let target =
+        c.and_then(|c| super::refund_target(c, c.account_need(), REFUND, &enum_name, host, report));
     // The phone goes inside `refundAccount`: with no account to send, it
     // is not sent either, and the caller is told.
-    if let Some(c) = c.filter(|c| phone.is_some() && !super::needs_refund_account(c)) {
+    let sends_account = |c: &Checked| {
+        matches!(
+            (c.account_need(), c.request.refund_account.is_some()),
+            (Need::Required, _) | (Need::Unknown, true)
+        )
+    };
+    if phone.is_some() && c.is_some_and(|c| !sends_account(c)) {
         report.raise(
             phone_at.path(),
-            p::RefundAccountIgnored {
-                payMethod: c.pay_method.clone().unwrap_or_default(),
+            p::FieldNotSent {
+                field: phone_at.path().render(),
+                why: "NO_REFUND_ACCOUNT".into(),
             },
         );
     }
@@ -293,7 +328,7 @@ pub fn cancel(
     order_keys: OrderKeys,
     host: &dyn Host,
 ) -> ProviderResult<Payload> {
-    let mut prepared = super::prepare(intent, options, OPTION_KEYS, order_keys, host);
+    let mut prepared = super::prepare(intent, options, OPTION_KEYS, HINTS, order_keys, host);
     let payload = build(
         prepared.checked.as_ref(),
         prepared.options,

@@ -47,6 +47,7 @@ use super::{Built, Checked, Fields, Header, Provider, ProviderResult, RefundLimi
 use crate::input::fields::{self, get};
 use crate::input::host::Host;
 use crate::input::value::Value;
+use crate::model::bank;
 use crate::model::currency::Currency;
 use crate::model::money::{Money, Sign};
 use crate::ops::OrderKeys;
@@ -64,6 +65,21 @@ pub const OPTION_KEYS: &[&str] = &[
 ];
 /// The order keys Toss adds to the snapshot.
 pub const ORDER_KEYS: &[&str] = &["paymentKey", "isPartialCancelable"];
+
+/// Toss's wire names and other adapters' option names people send, with
+/// what to say: the option it is (did you mean), or what it is computed from.
+pub const HINTS: &[(&str, fields::Hint)] = &[
+    ("reason", fields::Hint::Alias("cancelReason")),
+    ("cancel_reason", fields::Hint::Alias("cancelReason")),
+    ("tax_free_amount", fields::Hint::Alias("taxFreeAmount")),
+    ("refundable_amount", fields::Hint::Alias("refundableAmount")),
+    ("idempotency_key", fields::Hint::Alias("idempotencyKey")),
+    ("Idempotency-Key", fields::Hint::Alias("idempotencyKey")),
+    ("paymentKey", fields::Hint::Alias("order.paymentKey")),
+    ("payment_key", fields::Hint::Alias("order.paymentKey")),
+    ("cancelAmount", fields::Hint::Computed("CANCEL_TOTAL")),
+    ("cancel_amount", fields::Hint::Computed("CANCEL_TOTAL")),
+];
 
 const fn chars(max: usize) -> Limit {
     Limit {
@@ -184,7 +200,16 @@ pub fn build(
     }
 
     let idempotency = idempotency_key(get(options, "idempotencyKey"), &opts, host, report);
-    let target = c.and_then(|c| super::refund_target(c, Provider::Toss, REFUND, host, report));
+    // Toss's own numbering (toss-v1-cancel.md §4): KB is 06, not 004.
+    let toss_code = |code: &str, at: &Loc, report: &mut Report| {
+        let mapped = bank::find(code).and_then(bank::Bank::toss);
+        if mapped.is_none() {
+            super::bank_not_supported(Provider::Toss, None, code, at, report);
+        }
+        mapped
+    };
+    let target =
+        c.and_then(|c| super::refund_target(c, c.account_need(), REFUND, &toss_code, host, report));
 
     if report.error_count() != before {
         return None;
@@ -296,7 +321,7 @@ pub fn cancel(
     order_keys: OrderKeys,
     host: &dyn Host,
 ) -> ProviderResult<Payload> {
-    let mut prepared = super::prepare(intent, options, OPTION_KEYS, order_keys, host);
+    let mut prepared = super::prepare(intent, options, OPTION_KEYS, HINTS, order_keys, host);
     let request = build(
         prepared.checked.as_ref(),
         prepared.options,

@@ -21,6 +21,10 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::TooLong => "{@} is too long: at most {max} allowed.",
         Code::UnknownField if p.has("suggestion") => "Unknown field {field}: did you mean {suggestion}?",
         Code::UnknownField => "Unknown field {field}; it is not sent.",
+        Code::FieldComputed => "{field} is not an option: {from}. It is not read.",
+        Code::OneOfRequired => "{@} needs one of {fields}: either identifies the payment.",
+        Code::LocaleUnsupported => "{@}: there are no messages in {value}; English is used (supported: {allowed}).",
+        Code::FieldNotSent => "{field} is not sent: {why}.",
         Code::OptionInvalid => "{@} must be one of {allowed}, not {value}.",
         Code::ItemsEmpty => "items must list at least one item to cancel.",
         Code::TooManyItems => "Too many items: at most {max} per request, {count} given.",
@@ -44,8 +48,11 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::AccountNumberFromNumber => "{@} was given as a number; it is sent as the string {masked}.",
         Code::BankCodeInvalid => "{@} must be a 3-digit bank code, not {value}.",
         Code::BankCodeUnknown => "Bank code {bankCode} is not a known Korean bank code; check it.",
+        Code::BankNotRetail => "Bank code {bankCode} is {name}, which holds no customer accounts; check it.",
+        Code::BankMerged => "Bank code {bankCode} is {name}, now {intoName} (code {into}).",
         Code::OrderNoMismatch => "orderNo {given} is not this order ({expected}).",
         Code::PaymentStatusInvalid => "{@} must be one of {allowed}, not {value}.",
+        Code::PayMethodUnknown => "{@} {value} is not a known payment method ({allowed}); the refund-account rules were not applied.",
         Code::OrderCancelled => "The order is already fully cancelled; nothing remains to cancel.",
         Code::OrderLineInconsistent if p.has("seq") => "Order line seq {seq} has cancelled more than it holds.",
         Code::OrderLineInconsistent => "An order line has cancelled more than it holds.",
@@ -59,7 +66,8 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::TaxExceedsUnitTax => "Line seq {seq}: tax {taxAmount} is more than the unit tax {unitTaxAmount}.",
         Code::TaxInconsistent => "Line seq {seq}: tax {taxAmount} does not match the line's tax ratio (expected {expected}).",
         Code::RefundAccountRequired => "A refund account is required: {payMethod} payments are refunded to a bank account.",
-        Code::RefundAccountIgnored => "The refund account will be ignored: {payMethod} payments are refunded to the payment method.",
+        Code::RefundAccountIgnored if p.has("paymentStatus") => "The refund account is not needed and is not sent: nothing was paid into the virtual account yet ({paymentStatus}).",
+        Code::RefundAccountIgnored => "The refund account is not needed and is not sent: {payMethod} payments are refunded to the payment method.",
         Code::NothingToCancel => "Nothing is selected to cancel.",
         Code::BuilderConflict => "Line seq {seq} is selected more than once in conflicting ways.",
         Code::RemainderIndivisible => "Line seq {seq}: the {remaining} left cannot be split evenly over its {quantity} remaining units; cancel some units first, or refund an amount.",
@@ -70,7 +78,17 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::DoubleQuoteNotAllowed => "{@} must not contain double quotes (\").",
         Code::OrderIdReused => "orderId {orderId} was already used for this payment; a partial cancel needs a new one.",
         Code::TaxFreeExceedsAmount => "{@} {taxFree} is more than the {amount} being cancelled.",
-        Code::BankNotSupported => "Bank code {bankCode} cannot be sent to {provider}: there is no {provider} code for it.",
+        Code::BankNotSupported if p.has("pg") => "Bank code {bankCode} is not in {pg}'s bank list for {provider}.",
+        Code::BankNotSupported => "Bank code {bankCode} is not in {provider}'s bank list.",
+        Code::PgRequired if p.has("given") => "PortOne's refund bank code depends on the PG: {@} must be a PG code PortOne lists (kcp, html5_inicis.MID, ...), not {given}.",
+        Code::PgRequired => "PortOne's refund bank code depends on the PG: give {@} (kcp, html5_inicis.MID, ...).",
+        Code::PgUnknown => "{@} {pg} is not a PG code PortOne lists; its own rules were not applied.",
+        Code::PgNoVbankRefund => "{pg} does not refund virtual-account payments.",
+        Code::PgNoBankList => "PortOne publishes no refund bank codes for {pg}.",
+        Code::PgFieldRequired => "{pg} needs {field}: {rule}.",
+        Code::PgRuleUnchecked => "{pg}: {rule}; could not tell without {need}.",
+        Code::VatAmountAdvised => "If the payment set its VAT, {pg} needs vatAmount ({expected} by the lines).",
+        Code::VatAmountMismatch => "{@} {vatAmount} is not the lines' VAT ({expected}).",
         Code::DateInvalid => "{@} must be an ISO 8601 date-time such as 2025-03-14T12:34:56+09:00, not {value}.",
         Code::CancelNotAllowed => "{provider} allows no cancel or refund in this state ({rule}).",
         Code::PartialNotAllowed => "{provider} allows only a full cancel here ({rule}); cancel everything that remains.",
@@ -100,6 +118,23 @@ pub(super) fn phrase(name: &str, value: &str) -> Option<&'static str> {
         ("reason", "AMOUNT_BELOW_UNIT") => "line seq {seq} refunds less than its unit amount",
         ("unit", "bytes") => "bytes",
         ("unit", "chars") => "characters",
+        ("from", "LEDGER_BALANCE") => "checksum is computed from options.order",
+        ("from", "CANCEL_TOTAL") => "the amount is computed from totalCancelAmount",
+        ("from", "SERVER_SIGNATURE") => "signData is computed on the server",
+        ("from", "CANCELLABLE_BALANCE") => {
+            "currentCancellableAmount is computed from options.order"
+        }
+        ("why", "NO_REFUND_ACCOUNT") => "no refund account is sent for this payment",
+        ("why", "PG_WITHOUT_VAT_AMOUNT") => "this PG does not take vat_amount",
+        ("why", "NOT_NAVERPAY") => "extra.requester is for naverpay only",
+        ("rule", "TAX_FREE_PAYMENT") => {
+            "the order has a tax-free part and a missing tax_free is not 0 here"
+        }
+        ("rule", "PARTIAL_TAX_FREE") => "a partial cancel with a tax-free line",
+        ("rule", "NAVERPAY_REVIEW") => {
+            "Naver Pay's review needs reason and requester (customer or admin)"
+        }
+        ("rule", "LATER_MONTH_MOBILE") => "a later-month mobile refund needs an account",
         _ => return None,
     })
 }

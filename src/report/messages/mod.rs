@@ -22,12 +22,22 @@ pub enum Locale {
 }
 
 impl Locale {
-    /// Reads `"en"` or `"ko"`.
+    /// The languages with messages, as `locale` names them.
+    pub const NAMES: &'static [&'static str] = &["en", "ko"];
+
+    /// Reads a BCP 47 language tag as browsers give it (`navigator.language`:
+    /// `ko-KR`, `en-US`, `ko`): its primary language subtag decides, in any
+    /// case (reading 15). `None` for a language without messages.
     pub fn parse(s: &str) -> Option<Locale> {
-        match s {
-            "en" => Some(Locale::En),
-            "ko" => Some(Locale::Ko),
-            _ => None,
+        let t = s.trim();
+        // `_` too: POSIX locales (`ko_KR.UTF-8`) are what a server often has.
+        let primary = t.split(['-', '_', '.']).next().unwrap_or(t);
+        if primary.eq_ignore_ascii_case("en") {
+            Some(Locale::En)
+        } else if primary.eq_ignore_ascii_case("ko") {
+            Some(Locale::Ko)
+        } else {
+            None
         }
     }
 }
@@ -213,6 +223,17 @@ mod tests {
             ("reason", "AMOUNT_BELOW_UNIT"),
             ("unit", "bytes"),
             ("unit", "chars"),
+            ("from", "LEDGER_BALANCE"),
+            ("from", "CANCEL_TOTAL"),
+            ("from", "SERVER_SIGNATURE"),
+            ("from", "CANCELLABLE_BALANCE"),
+            ("why", "NO_REFUND_ACCOUNT"),
+            ("why", "PG_WITHOUT_VAT_AMOUNT"),
+            ("why", "NOT_NAVERPAY"),
+            ("rule", "TAX_FREE_PAYMENT"),
+            ("rule", "PARTIAL_TAX_FREE"),
+            ("rule", "NAVERPAY_REVIEW"),
+            ("rule", "LATER_MONTH_MOBILE"),
         ];
         for &code in Code::ALL {
             for with_optional in [true, false] {
