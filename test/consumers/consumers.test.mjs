@@ -239,8 +239,8 @@ test("TypeScript --strict: nodenext (.mts and .cts) and bundler resolution", asy
     // The types are real, not \`any\`: each of these must be a type error.
     // @ts-expect-error kind is a union, not a number
     const n: number = r.kind;
-    // @ts-expect-error unknown locale
-    validateCancelRequest({}, { locale: "fr" });
+    // @ts-expect-error a locale is a BCP 47 tag, a string (reading 15: any tag is accepted)
+    validateCancelRequest({}, { locale: 5 });
     // @ts-expect-error itemType must be one of the five
     const bad: CancelRequest = { orderNo: "O", totalCancelAmount: 1, items: [{ seq: 1, itemType: "BOOK", itemId: "D", quantity: 1, amount: 1 }] };
     // @ts-expect-error NicePay needs reason, orderId and ediDate
