@@ -1,7 +1,7 @@
 # ebp-cancel: `make` builds pkg/, `make test` runs everything, `make demo`
 # shows the module at work. Each target installs what it needs first.
 
-.PHONY: all build tools browser test test-forms test-docs generate test-rust test-wasm test-browser test-node test-e2e test-consumers test-size lint demo clean fuzz test-fuzz test-hostile audit bench test-bench
+.PHONY: all build tools types browser test test-forms test-docs generate test-rust test-wasm test-browser test-node test-e2e test-consumers test-size lint demo clean fuzz test-fuzz test-hostile audit bench test-bench
 
 all: build
 
@@ -25,6 +25,11 @@ lint: tools
 test-rust:
 	cargo test --quiet
 	cargo test --quiet --features serde --test serde_feature
+
+# Rewrites pkg/codes.d.ts (the IssueCode union and each code's params) from
+# the catalogue; `make test-rust` fails while it is stale.
+types:
+	BLESS=1 cargo test --quiet --test generated_types
 
 # The wasm boundary (tests/wasm.rs) in Node, then in headless Chromium.
 WASM_TEST = WASM_BINDGEN_TEST_TIMEOUT=180 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -63,7 +68,8 @@ test-docs:
 generate:
 	UPDATE_DOCS=1 UPDATE_GENERATED=1 cargo test --quiet --test error_reference --test generated
 
-# wasm + JS a page loads, gzipped, against BUDGET_GZ in scripts/size.mjs.
+# wasm + JS a page loads for each entry (scripts/entries.mjs), gzipped,
+# against the budgets in scripts/size.mjs.
 test-size: build
 	node scripts/size.mjs --check
 

@@ -15,7 +15,7 @@ OUT=bench/gen
 WASM=$TD/wasm32-unknown-unknown/release/ebp_cancel.wasm
 mkdir -p "$OUT/size"
 
-cargo build --quiet --release --target wasm32-unknown-unknown --target-dir "$TD"
+cargo build --quiet --release --target wasm32-unknown-unknown --target-dir "$TD" --no-default-features --features ebp
 wasm-bindgen --target web --no-typescript --out-dir "$OUT/size" --out-name ebp_cancel "$WASM"
 
 cargo build --quiet --release --target wasm32-unknown-unknown --target-dir "$TD" --features bench-boundaries

@@ -7,7 +7,7 @@
 //
 // --smoke: tiny budgets, checks the answers, writes nothing (make test-bench).
 // --write: replaces the generated sections of bench/RESULTS.md.
-import { validateCancelRequest } from "../pkg/src/node.js";
+import { validateCancelRequest } from "../pkg/gen/ebp.node.js";
 import { pack } from "../pkg/src/pack.js";
 import { pack as packBefore } from "./baseline/pack-before.mjs";
 import * as B from "./gen/ebp_cancel_bench.js";

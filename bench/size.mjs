@@ -39,7 +39,7 @@ const sum = (key) => {
   return [...by].sort((a, b) => b[1] - a[1]);
 };
 const pct = (n) => `${((100 * n) / total).toFixed(1)}%`;
-const final = readFileSync(new URL("pkg/gen/ebp_cancel_bg.wasm", root));
+const final = readFileSync(new URL("pkg/gen/ebp_wasm_bg.wasm", root));
 const gz = gzipSync(final, { level: 9 }).length;
 const br = brotliCompressSync(final, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 

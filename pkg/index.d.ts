@@ -1,6 +1,7 @@
-// Types of `ebp-cancel`, written by hand from the API contract (api.md).
-// One file serves every entry: `import` (Node, bundlers, browsers) uses it
-// as is, `require` uses a copy named index.d.cts made at build time.
+// Types of `ebp-cancel`, written by hand from the API contract (api.md),
+// and the types the provider entries share (portone.d.ts, nicepay.d.ts
+// import them from here). `import` (Node, bundlers, browsers) uses this
+// file as is, `require` a copy named gen/index.d.cts made at build time.
 //
 // Every function answers bad data with a result (`ok: false` and `errors`),
 // never an exception. Only programmer errors throw, as an `EbpCancelError`.
@@ -82,41 +83,28 @@ export interface OrderSnapshot {
   items: OrderLine[];
 }
 
-/** Stable issue codes (see the catalogue); new codes may be added. */
-export type IssueCode =
-  | "INPUT_UNREADABLE" | "REQUIRED" | "WRONG_TYPE" | "BLANK" | "TOO_LONG" | "UNKNOWN_FIELD" | "OPTION_INVALID"
-  | "ITEMS_EMPTY" | "TOO_MANY_ITEMS" | "SEQ_INVALID" | "SEQ_DUPLICATE" | "ITEM_TYPE_INVALID" | "QUANTITY_INVALID"
-  | "MONEY_NOT_FINITE" | "MONEY_FORMAT" | "MONEY_TOO_LARGE" | "MONEY_SCALE" | "MONEY_NEGATIVE" | "AMOUNT_NOT_POSITIVE"
-  | "TAX_EXCEEDS_AMOUNT" | "TOTAL_MISMATCH" | "AMOUNT_OVERFLOW"
-  | "ACCOUNT_NUMBER_INVALID" | "ACCOUNT_NUMBER_UNSAFE" | "ACCOUNT_NUMBER_NORMALIZED" | "ACCOUNT_NUMBER_FROM_NUMBER"
-  | "BANK_CODE_INVALID" | "BANK_CODE_UNKNOWN"
-  | "ORDER_NO_MISMATCH" | "PAYMENT_STATUS_INVALID" | "ORDER_CANCELLED" | "ORDER_LINE_INCONSISTENT" | "COUNT_INVALID"
-  | "SEQ_NOT_IN_ORDER" | "ITEM_TYPE_MISMATCH" | "ITEM_ID_MISMATCH" | "QUANTITY_EXCEEDS_REMAINING" | "AMOUNT_EXCEEDS_UNIT"
-  | "REFUND_EXCEEDS_REMAINING" | "TAX_EXCEEDS_UNIT_TAX" | "TAX_INCONSISTENT" | "PARTIAL_BEFORE_CAPTURE"
-  | "REFUND_ACCOUNT_REQUIRED" | "REFUND_ACCOUNT_IGNORED"
-  | "NOTHING_TO_CANCEL" | "BUILDER_CONFLICT" | "REMAINDER_INDIVISIBLE"
-  | "RESPONSE_ERROR" | "RECONCILE_MISMATCH"
-  | "PROVIDER_TOO_LONG" | "CHARSET_UNENCODABLE" | "CHARSET_UNVERIFIED" | "DOUBLE_QUOTE_NOT_ALLOWED" | "ORDER_ID_REUSED"
-  | "TAX_FREE_EXCEEDS_AMOUNT" | "BANK_NOT_SUPPORTED" | "DATE_INVALID" | "CANCEL_NOT_ALLOWED" | "PARTIAL_NOT_ALLOWED"
-  | "PERIOD_EXPIRED"
-  | "FIELD_COMPUTED" | "ONE_OF_REQUIRED" | "LOCALE_UNSUPPORTED" | "FIELD_NOT_SENT" | "BANK_NOT_RETAIL" | "BANK_MERGED"
-  | "PAY_METHOD_UNKNOWN" | "PG_REQUIRED" | "PG_UNKNOWN" | "PG_NO_VBANK_REFUND" | "PG_NO_BANK_LIST" | "PG_FIELD_REQUIRED"
-  | "PG_RULE_UNCHECKED" | "VAT_AMOUNT_ADVISED" | "VAT_AMOUNT_MISMATCH"
-  | (string & {});
+// The codes and their params are generated from the catalogue (codes.d.ts).
+import type { IssueCode, IssueParams } from "./codes.js";
+export type { IssueCode, ErrorCode, WarningCode, IssueParams } from "./codes.js";
 
-/** One problem found. */
-export interface Issue {
-  /** Stable SCREAMING_SNAKE id to branch on, e.g. `"TOTAL_MISMATCH"`. */
-  code: IssueCode;
-  /** Where, in JS notation: `""`, `"orderNo"`, `"items[1].amount"`, `"refundAccount.bankCode"`. */
-  path: string;
-  /** The same place as data: `[]`, `["orderNo"]`, `["items", 1, "amount"]` (what form libraries use). */
-  segments: (string | number)[];
-  /** Human text in the requested locale. */
-  message: string;
-  /** Values the message is made from, by name. */
-  params?: Record<string, unknown>;
-}
+/**
+ * One problem found. A union over the codes: narrowing on `code` types
+ * `params` (`if (i.code === "TOTAL_MISMATCH") i.params.expected`).
+ */
+export type Issue<C extends IssueCode = IssueCode> = C extends IssueCode
+  ? {
+      /** Stable SCREAMING_SNAKE id to branch on, e.g. `"TOTAL_MISMATCH"`. */
+      code: C;
+      /** Where, in JS notation: `""`, `"orderNo"`, `"items[1].amount"`, `"refundAccount.bankCode"`. */
+      path: string;
+      /** The same place as data, for form libraries: `[]`, `["orderNo"]`, `["items", 1, "amount"]`. */
+      segments: (string | number)[];
+      /** Human text in the requested locale. */
+      message: string;
+      /** Values the message is made from, by name (typed per code). */
+      params: IssueParams[C];
+    }
+  : never;
 
 /** Errors block the request; warnings do not. */
 export interface Issues {
@@ -306,12 +294,18 @@ export interface OrderSummary extends Issues {
 /** Reads an order snapshot (issues under `order.`) and tells what each line has left. */
 export declare function summarizeOrder(order: unknown, options?: CommonOptions): OrderSummary;
 
+// -- shared by the provider entries (`ebp-cancel/portone`, `ebp-cancel/nicepay`, `ebp-cancel/toss`, `ebp-cancel/portone-v2`) --
+
 /** What the provider should answer, for reconciling its response. */
 export interface ExpectedRefund {
   /** Refunded by this cancel. */
   amount: number;
   /** Left after it. */
   balance: number;
+  /** Its tax-free part (Toss, PortOne V2: what their answers report). */
+  taxFree?: number;
+  /** Its VAT (PortOne V2, when `vatAmount` was given). */
+  vat?: number;
 }
 
 /** A provider adapter's result. */
@@ -323,86 +317,6 @@ export interface ProviderResult<P> extends Issues {
   /** Pass as `options.expected` when parsing the provider's response; `null` unless `ok`. */
   expected: ExpectedRefund | null;
 }
-
-export interface PortOneOptions extends CommonOptions {
-  /** One of `impUid`, `merchantUid` is required; `paidAt` lets KCP's later-month mobile rule be checked. */
-  order: OrderSnapshot & { impUid?: string; merchantUid?: string; paidAt?: string };
-  reason?: string;
-  taxFreeAmount?: Money;
-  /** The VAT part of this cancel (`vat_amount`: nice, html5_inicis, welcome, nice_v2). */
-  vatAmount?: Money;
-  refundTel?: string;
-  /** naverpay's `extra.requester`. */
-  requester?: "customer" | "admin";
-  /** PortOne's PG code the payment went through, any case, with or without `.MID`. */
-  pg?: string;
-  /** ISO 8601 "now" (KCP's later-month mobile refunds). */
-  now?: string;
-}
-
-/** PortOne v1 `POST /payments/cancel` body. A full cancel omits `amount`. */
-export interface PortOneCancelPayload {
-  imp_uid?: string;
-  merchant_uid?: string;
-  amount?: number;
-  tax_free?: number;
-  vat_amount?: number;
-  /** The cancellable balance before this cancel. */
-  checksum: number;
-  reason?: string;
-  refund_holder?: string;
-  refund_bank?: string;
-  refund_account?: string;
-  refund_tel?: string;
-  extra?: { requester: "customer" | "admin" };
-}
-
-/** The same cancel as a PortOne v1 request. */
-export declare function toPortOneCancel(request: CancelRequest, options: PortOneOptions): ProviderResult<PortOneCancelPayload>;
-
-export interface NicePayOptions extends CommonOptions {
-  order: OrderSnapshot & {
-    tid?: string;
-    paidAt?: string;
-    usedOrderIds?: string[];
-    escrowState?: string;
-    vbankDueAt?: string;
-    depositedAt?: string;
-    canPartCancel?: boolean;
-  };
-  reason: string;
-  orderId: string;
-  /** ISO 8601. */
-  ediDate: string;
-  /** ISO 8601; defaults to `ediDate` (the core reads no clock). */
-  now?: string;
-  returnCharSet?: "utf-8" | "euc-kr";
-  mallReserved?: string;
-  taxFreeAmount?: Money;
-}
-
-/** NicePay v1 cancel body, without `signData` (the server signs). A full cancel omits `cancelAmt`. */
-export interface NicePayCancelPayload {
-  reason: string;
-  orderId: string;
-  cancelAmt?: number;
-  taxFreeAmt?: number;
-  mallReserved?: string;
-  ediDate: string;
-  returnCharSet?: string;
-  refundAccount?: string;
-  refundBankCode?: string;
-  refundHolder?: string;
-}
-
-/** The same cancel as a NicePay v1 request. */
-export declare function toNicePayCancel(
-  request: CancelRequest,
-  options: NicePayOptions,
-): ProviderResult<NicePayCancelPayload> & {
-  /** `tid + ediDate`: the server appends its SecretKey and hashes (see `ebp-cancel/server`); `null` unless `ok` and `order.tid` is known. */
-  signingInput: string | null;
-};
 
 /** Options of the provider response parsers. */
 export interface ProviderResponseOptions extends CommonOptions {
@@ -417,45 +331,6 @@ export interface ParsedProviderResponse<D> extends Issues {
   message: string | null;
   data: D | null;
 }
-
-export interface PortOneResponseData {
-  imp_uid: string | null;
-  merchant_uid: string | null;
-  status: string | null;
-  amount: number | null;
-  cancel_amount: number | null;
-  cancel_history: {
-    pg_tid: string | null;
-    amount: number | null;
-    cancelled_at: string | null;
-    reason: string | null;
-    receipt_url: string | null;
-  }[];
-}
-
-export interface NicePayResponseData {
-  tid: string | null;
-  canceledTid: string | null;
-  orderId: string | null;
-  status: string | null;
-  amount: number | null;
-  balanceAmt: number | null;
-  ediDate: string | null;
-  signature: string | null;
-  cancels: {
-    tid: string | null;
-    amount: number | null;
-    canceledAt: string | null;
-    reason: string | null;
-    receiptUrl: string | null;
-  }[];
-}
-
-/** Reads a PortOne cancel response (object or JSON text). */
-export declare function parsePortOneResponse(json: unknown, options?: ProviderResponseOptions): ParsedProviderResponse<PortOneResponseData>;
-
-/** Reads a NicePay cancel response (object or JSON text); the `signature` is passed on, checked only on the server. */
-export declare function parseNicePayResponse(json: unknown, options?: ProviderResponseOptions): ParsedProviderResponse<NicePayResponseData>;
 
 /** The only exceptions the package throws: programmer errors. */
 export interface EbpCancelError extends Error {

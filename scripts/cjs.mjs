@@ -1,10 +1,13 @@
-// Writes CommonJS copies of the package's ESM modules (pkg/src/api.js,
-// pack.js, schema.js, issues.js, json-schema.js → *.cjs in the folder given,
-// default pkg/gen/), so the sources are maintained once.
+// Writes CommonJS copies of the package's ESM modules (pkg/src/*.js that
+// the entries use → NAME.cjs in the folder given, default pkg/gen/), so the
+// sources are maintained once.
 // It handles only the forms those files use — `import { a, b } from
-// "./x.js"` and `export function` / `export const` — and fails the build
+// "./x.js"`, `import * as g from "../gen/x.js"` (the glue, whose CommonJS
+// twin sits beside the output), `export { a, b } from "./x.js"` and
+// `export function` / `export const` / `export class` — and fails the build
 // on anything else rather than emit a broken module.
 import { readFileSync, writeFileSync } from "node:fs";
+import { ENTRIES } from "./entries.mjs";
 
 const pkg = new URL("../pkg/", import.meta.url);
 
@@ -12,6 +15,11 @@ export function toCjs(source, file) {
   const names = [];
   let out = source
     .replace(/^import \{([^}]*)\} from "\.\/([\w-]+)\.js";$/gm, (_, list, mod) => `const {${list}} = require("./${mod}.cjs");`)
+    .replace(/^import \* as (\w+) from "\.\.\/gen\/([\w-]+)\.js";$/gm, (_, name, mod) => `const ${name} = require("./${mod}.cjs");`)
+    .replace(/^export \{([^}]*)\} from "\.\/([\w-]+)\.js";$/gm, (_, list, mod) => {
+      names.push(...list.split(",").map((n) => n.trim()).filter(Boolean));
+      return `const {${list}} = require("./${mod}.cjs");`;
+    })
     .replace(/^export (function|const|class) (\w+)/gm, (_, kind, name) => {
       names.push(name);
       return `${kind} ${name}`;
@@ -24,8 +32,13 @@ export function toCjs(source, file) {
   return out;
 }
 
-const out = process.argv[2] ?? new URL("gen/", pkg).pathname;
-for (const f of ["api", "pack", "schema", "issues", "json-schema"]) {
-  const src = readFileSync(new URL(`src/${f}.js`, pkg), "utf8");
-  writeFileSync(`${out}/${f}.cjs`, toCjs(src, `${f}.js`));
+/** The modules converted: the shared ones and each entry's API. */
+export const MODULES = ["core", "pack", "schema", "issues", "json-schema", ...ENTRIES.map((e) => e.name)];
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  const out = process.argv[2] ?? new URL("gen/", pkg).pathname;
+  for (const f of MODULES) {
+    const src = readFileSync(new URL(`src/${f}.js`, pkg), "utf8");
+    writeFileSync(`${out}/${f}.cjs`, toCjs(src, `${f}.js`));
+  }
 }

@@ -12,13 +12,18 @@ use crate::input::options::locale_of;
 use crate::input::packed;
 use crate::input::value::Value;
 use crate::ops::{self, OrderKeys, Outcome};
-use crate::providers::{nicepay, portone};
+use crate::providers::{nicepay, portone, portone_v2, toss};
 use crate::render::{ebp, providers as render_providers};
 use crate::report::messages::Locale;
 
 /// The order-snapshot keys the EBP operations accept besides their own:
 /// every provider's (one snapshot may serve several adapters).
-pub const ORDER_KEYS: OrderKeys = &[portone::ORDER_KEYS, nicepay::ORDER_KEYS];
+pub const ORDER_KEYS: OrderKeys = &[
+    portone::ORDER_KEYS,
+    nicepay::ORDER_KEYS,
+    toss::ORDER_KEYS,
+    portone_v2::ORDER_KEYS,
+];
 
 /// Reads `args` (all packed; the last one, the options, leniently: empty or
 /// unreadable options are `undefined`, and their problems are the call's to
@@ -155,3 +160,53 @@ pub fn parse_nicepay_response(json: &str, options: &str) -> String {
         |r, _, locale| render_providers::parsed(r, nicepay::RESPONSE.cancels_key, locale),
     )
 }
+
+// -- Toss Payments and PortOne V2 (toss) --
+
+/// `toTossCancel(intent, options)`: the result also names the header that
+/// carries the caller's idempotency key (`idempotencyKey`).
+pub fn toss_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+    use crate::render::providers::Keys;
+    let keys = Keys {
+        signing: false,
+        idempotency: true,
+    };
+    run(
+        &[intent, options],
+        |v| toss::cancel(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
+        |r, _, locale| render_providers::result_with(r, crate::render::toss::payload, keys, locale),
+    )
+}
+
+/// `toPortOneV2Cancel(intent, options)`.
+pub fn portone_v2_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+    run(
+        &[intent, options],
+        |v| portone_v2::cancel(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
+        |r, _, locale| {
+            render_providers::result(r, crate::render::portone_v2::payload, false, locale)
+        },
+    )
+}
+
+/// `parseTossResponse(json, options)`: the answer (the Payment object, or
+/// Toss's error object) as an object or JSON text.
+pub fn parse_toss_response(json: &str, options: &str) -> String {
+    run(
+        &[json, options],
+        |v| toss::response::parse_response(arg(v, 0), arg(v, 1)),
+        |r, _, locale| render_providers::parsed_with(r, Some(toss::response::CANCELS), locale),
+    )
+}
+
+/// `parsePortOneV2Response(json, options)`: the answer (`{ cancellation }`,
+/// or PortOne's error object) as an object or JSON text.
+pub fn parse_portone_v2_response(json: &str, options: &str) -> String {
+    run(
+        &[json, options],
+        |v| portone_v2::response::parse_response(arg(v, 0), arg(v, 1)),
+        |r, _, locale| render_providers::parsed_with(r, None, locale),
+    )
+}
+
+// -- end Toss Payments and PortOne V2 --

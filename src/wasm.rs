@@ -1,6 +1,13 @@
 //! The wasm boundary: the only module that knows JS. It moves strings in and
 //! out and lends the host's Unicode normalisation to the core; every rule
 //! lives in the core.
+//!
+//! Each package entry has its own wasm (scripts/entries.mjs), built with one
+//! cargo feature that selects its exports here: `ebp` for `ebp-cancel`,
+//! `portone`, `nicepay`, `toss` and `portone_v2` for the provider subpaths
+//! (`ebp-cancel/portone-v2` is the `portone_v2` feature). Link-time optimisation
+//! then drops whatever no selected export reaches, so the main entry's wasm
+//! carries no provider code. A new entry is a feature and its exports.
 
 use crate::api;
 use crate::input::host::Host;
@@ -36,18 +43,21 @@ extern "C" {
 }
 
 /// `validateCancelRequest`: packed request and options in, result JSON out.
+#[cfg(feature = "ebp")]
 #[wasm_bindgen]
 pub fn validate(request: &str, options: &str) -> String {
     api::validate_cancel_request(request, options, &JsHost)
 }
 
 /// `previewRefund`: packed request and options in, preview (or result) JSON out.
+#[cfg(feature = "ebp")]
 #[wasm_bindgen]
 pub fn preview(request: &str, options: &str) -> String {
     api::preview_refund(request, options, &JsHost)
 }
 
 /// `toPortOneCancel`: packed intent and options in, result JSON out.
+#[cfg(feature = "portone")]
 #[wasm_bindgen]
 pub fn portone(intent: &str, options: &str) -> String {
     api::portone_cancel(intent, options, &JsHost)
@@ -55,18 +65,21 @@ pub fn portone(intent: &str, options: &str) -> String {
 
 /// `toNicePayCancel`: packed intent and options in, result JSON (with
 /// `signingInput`) out.
+#[cfg(feature = "nicepay")]
 #[wasm_bindgen]
 pub fn nicepay(intent: &str, options: &str) -> String {
     api::nicepay_cancel(intent, options, &JsHost)
 }
 
 /// `parsePortOneResponse`: packed response (object or JSON text) and options in.
+#[cfg(feature = "portone")]
 #[wasm_bindgen]
 pub fn portone_response(json: &str, options: &str) -> String {
     api::parse_portone_response(json, options)
 }
 
 /// `parseNicePayResponse`: packed response (object or JSON text) and options in.
+#[cfg(feature = "nicepay")]
 #[wasm_bindgen]
 pub fn nicepay_response(json: &str, options: &str) -> String {
     api::parse_nicepay_response(json, options)
@@ -76,6 +89,7 @@ pub fn nicepay_response(json: &str, options: &str) -> String {
 /// calls (`[{op:"cancelAll"}, {op:"cancelItem",seq,quantity?},
 /// {op:"cancelAmount",seq,amount}, {op:"refundAccount",account}]`) and
 /// packed options in, `ValidationResult` JSON out.
+#[cfg(feature = "ebp")]
 #[wasm_bindgen]
 pub fn build(order: &str, calls: &str, options: &str) -> String {
     api::build_cancel_request(order, calls, options, &JsHost)
@@ -83,6 +97,7 @@ pub fn build(order: &str, calls: &str, options: &str) -> String {
 
 /// `applyCancellation`: packed order, packed request or response (object or
 /// JSON text) and packed options in, `{ ok, errors, warnings, order }` JSON out.
+#[cfg(feature = "ebp")]
 #[wasm_bindgen]
 pub fn apply_cancellation(order: &str, input: &str, options: &str) -> String {
     api::apply_cancellation(order, input, options, &JsHost)
@@ -90,6 +105,7 @@ pub fn apply_cancellation(order: &str, input: &str, options: &str) -> String {
 
 /// `parseCancelResponse`: packed response (object or JSON text) and options
 /// in, `{ ok, resultCode, message, data, errors, warnings }` JSON out.
+#[cfg(feature = "ebp")]
 #[wasm_bindgen]
 pub fn parse_response(json: &str, options: &str) -> String {
     api::parse_cancel_response(json, options)
@@ -97,13 +113,48 @@ pub fn parse_response(json: &str, options: &str) -> String {
 
 /// `reconcile`: packed preview, packed response and packed options in,
 /// `{ ok, errors, warnings }` JSON out.
+#[cfg(feature = "ebp")]
 #[wasm_bindgen]
 pub fn reconcile(preview: &str, response: &str, options: &str) -> String {
     api::reconcile(preview, response, options)
 }
 
 /// `summarizeOrder`: packed order and options in, remaining per line out.
+#[cfg(feature = "ebp")]
 #[wasm_bindgen]
 pub fn summarize(order: &str, options: &str) -> String {
     api::summarize_order(order, options, &JsHost)
 }
+
+// -- Toss Payments and PortOne V2 (toss) --
+
+/// `toTossCancel`: packed intent and options in, result JSON (with
+/// `idempotencyKey`) out.
+#[cfg(feature = "toss")]
+#[wasm_bindgen]
+pub fn toss(intent: &str, options: &str) -> String {
+    api::toss_cancel(intent, options, &JsHost)
+}
+
+/// `toPortOneV2Cancel`: packed intent and options in, result JSON out.
+#[cfg(feature = "portone_v2")]
+#[wasm_bindgen]
+pub fn portone_v2(intent: &str, options: &str) -> String {
+    api::portone_v2_cancel(intent, options, &JsHost)
+}
+
+/// `parseTossResponse`: packed answer (object or JSON text) and options in.
+#[cfg(feature = "toss")]
+#[wasm_bindgen]
+pub fn toss_response(json: &str, options: &str) -> String {
+    api::parse_toss_response(json, options)
+}
+
+/// `parsePortOneV2Response`: packed answer (object or JSON text) and options in.
+#[cfg(feature = "portone_v2")]
+#[wasm_bindgen]
+pub fn portone_v2_response(json: &str, options: &str) -> String {
+    api::parse_portone_v2_response(json, options)
+}
+
+// -- end Toss Payments and PortOne V2 --

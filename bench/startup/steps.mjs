@@ -1,19 +1,20 @@
 // Start-up, step by step, in the page: fetch the wasm, compile it,
 // instantiate it through the glue, first and second validation.
 // performance.now() counts from navigation start.
-import * as glue from "/pkg/gen/ebp_cancel.js";
-import { makeApi } from "/pkg/src/api.js";
+import * as glue from "/pkg/gen/ebp_wasm.js";
+import { markReady } from "/pkg/src/core.js";
+import * as api from "/pkg/src/ebp.js";
 
 const seed = JSON.parse(document.getElementById("seed").textContent);
 const t = { moduleStart: performance.now() };
-const res = await fetch("/pkg/gen/ebp_cancel_bg.wasm");
+const res = await fetch("/pkg/gen/ebp_wasm_bg.wasm");
 const bytes = await res.arrayBuffer();
 t.fetched = performance.now();
 const module = await WebAssembly.compile(bytes);
 t.compiled = performance.now();
 glue.initSync({ module });
 t.instantiated = performance.now();
-const api = makeApi(glue);
+markReady(glue);
 const r1 = api.validateCancelRequest(seed);
 t.firstValidation = performance.now();
 const r2 = api.validateCancelRequest(seed);

@@ -1,24 +1,20 @@
-// `ebp-cancel/web`: the same API with explicit loading. Nothing is fetched
-// until `init()` is called; every function throws an Error with
+// `ebp-cancel/web`: the main entry's API with explicit loading. Nothing is
+// fetched until `init()` is called; every function throws an Error with
 // `code = "NOT_INITIALIZED"` until it has finished.
 //
 //   import init, { validateCancelRequest } from "ebp-cancel/web";
 //   await init();                       // the wasm beside this file
 //   await init({ module_or_path: url }) // or a URL, Response, bytes or WebAssembly.Module
 //   initSync({ module: bytes });        // synchronous, from bytes or a Module
-import load, { initSync as loadSync } from "../gen/ebp_cancel.js";
-import * as glue from "../gen/ebp_cancel.js";
-import { makeApi } from "./api.js";
+import load, * as glue from "../gen/ebp_wasm.js";
+import { markReady } from "./core.js";
 
 let loading;
-let ready = false;
 
 /** Loads and instantiates the wasm once; later calls return the same promise. */
 export default function init(input) {
-  loading ??= load(input ?? { module_or_path: new URL("../gen/ebp_cancel_bg.wasm", import.meta.url) }).then(
-    () => {
-      ready = true;
-    },
+  loading ??= load(input ?? { module_or_path: new URL("../gen/ebp_wasm_bg.wasm", import.meta.url) }).then(
+    () => markReady(glue),
     (e) => {
       loading = undefined; // let the caller retry (e.g. after a network error)
       throw e;
@@ -29,25 +25,8 @@ export default function init(input) {
 
 /** Instantiates the wasm synchronously from `{ module }` (bytes or a WebAssembly.Module). */
 export function initSync(input) {
-  if (!ready) {
-    loadSync(input);
-    ready = true;
-  }
+  glue.initSync(input);
+  markReady(glue);
 }
 
-export { flattenIssues, issuesAt } from "./issues.js";
-
-export const {
-  validateCancelRequest,
-  cancelRequestSchema,
-  previewRefund,
-  CancelRequestBuilder,
-  applyCancellation,
-  parseCancelResponse,
-  reconcile,
-  summarizeOrder,
-  toPortOneCancel,
-  toNicePayCancel,
-  parsePortOneResponse,
-  parseNicePayResponse,
-} = makeApi(glue, () => ready);
+export * from "./ebp.js";

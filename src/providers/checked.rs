@@ -1,6 +1,6 @@
 //! What the EBP rules established about a cancel ([`Checked`]), which every
-//! provider payload is written from, and what the provider should answer
-//! for it ([`Expected`]).
+//! provider payload is written from, what the provider should answer for
+//! it ([`Expected`]), and a header the caller sends with it ([`Header`]).
 
 use crate::model::money::Money;
 use crate::model::{CancelRequest, Kind};
@@ -87,4 +87,19 @@ pub struct Expected {
     pub amount: Money,
     /// The balance left after it.
     pub balance: Money,
+    /// Its tax-free part, where the provider reports it back (Toss, PortOne
+    /// V2; `None` for the others).
+    pub tax_free: Option<Money>,
+    /// Its VAT, where the caller gave it (PortOne V2's `vatAmount`).
+    pub vat: Option<Money>,
+}
+
+/// An HTTP request header the caller sends with the payload (Toss's
+/// `Idempotency-Key`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    /// Its name.
+    pub name: &'static str,
+    /// Its value.
+    pub value: String,
 }

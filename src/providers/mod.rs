@@ -1,6 +1,7 @@
 //! Provider adapters: the same cancel (an EBP-shaped `CancelRequest`,
-//! checked against its order by the EBP rules) written as a PortOne v1 or
-//! a NicePay v1 cancel body, each with that provider's own rules.
+//! checked against its order by the EBP rules) written as a PortOne v1, a
+//! NicePay v1, a Toss Payments or a PortOne V2 cancel body, each with that
+//! provider's own rules.
 //!
 //! Everything a provider shares with EBP is not repeated here: money is
 //! [`Money`], the request and the order are read and judged by the EBP
@@ -12,8 +13,10 @@
 //! - [`judge`]: the EBP judgement every adapter starts from;
 //! - [`portone`] and [`nicepay`]: each provider's payload and response
 //!   reader (NicePay's charset, period table and dates live under it);
+//! - [`toss`] and [`portone_v2`]: the same for Toss Payments and PortOne V2;
 //! - [`text`]: limits in characters, or bytes per charset;
-//! - [`response`]: what the providers' responses share.
+//! - [`response`]: what the providers' responses share; [`answer`]: the
+//!   reader for answers that are the body or an error object (Toss, V2).
 //!
 //! Each provider declares the order-snapshot keys it reads (`ORDER_KEYS`);
 //! [`crate::api`] hands them to the EBP operations, which only accept them.
@@ -23,15 +26,18 @@
 //! types they pass around are leaves ([`checked`], [`provider`]), so no
 //! two modules here import each other.
 
+pub mod answer;
 pub mod checked;
 pub mod judge;
 pub mod nicepay;
 pub mod portone;
+pub mod portone_v2;
 pub mod provider;
 pub mod response;
 pub mod text;
+pub mod toss;
 
-pub use checked::{Checked, Expected, Need};
+pub use checked::{Checked, Expected, Header, Need};
 pub use provider::Provider;
 
 use crate::input::fields;
@@ -59,6 +65,9 @@ pub struct Built<P> {
     pub signing_input: Option<String>,
     /// What the response should report, for reconciliation.
     pub expected: Option<Expected>,
+    /// Toss: the header that carries the caller's idempotency key, when
+    /// one was given and the payload is ready.
+    pub idempotency: Option<Header>,
 }
 
 impl<P> Default for Built<P> {
@@ -68,6 +77,7 @@ impl<P> Default for Built<P> {
             payload: None,
             signing_input: None,
             expected: None,
+            idempotency: None,
         }
     }
 }
@@ -405,6 +415,8 @@ pub fn finish<P>(
         Some(Expected {
             amount: c.amount(),
             balance: balance?,
+            tax_free: None,
+            vat: None,
         })
     });
     let ok = report.is_ok();
@@ -415,6 +427,7 @@ pub fn finish<P>(
             payload: payload.filter(|_| ok),
             signing_input: signing_input.filter(|_| ok),
             expected: expected.filter(|_| ok),
+            idempotency: None,
         },
     }
 }

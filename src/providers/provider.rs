@@ -7,6 +7,10 @@ pub enum Provider {
     PortOne,
     /// NicePay v1.
     NicePay,
+    /// Toss Payments core API.
+    Toss,
+    /// PortOne V2.
+    PortOneV2,
 }
 
 impl Provider {
@@ -15,6 +19,8 @@ impl Provider {
         match self {
             Provider::PortOne => "PortOne",
             Provider::NicePay => "NicePay",
+            Provider::Toss => "Toss Payments",
+            Provider::PortOneV2 => "PortOne V2",
         }
     }
 }

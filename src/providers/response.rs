@@ -30,6 +30,8 @@ pub enum Kind {
     Text,
     /// An amount.
     Amount,
+    /// A boolean (Toss's `isPartialCancelable`).
+    Flag,
 }
 
 /// One field's value.
@@ -41,6 +43,8 @@ pub enum Field {
     Text(String),
     /// An amount.
     Amount(Money),
+    /// A boolean.
+    Flag(bool),
 }
 
 /// A response object limited to the fields read, in the spec's order,
@@ -121,6 +125,10 @@ pub struct PartialExpected {
     pub amount: Option<Money>,
     /// The balance left after it.
     pub balance: Option<Money>,
+    /// Its tax-free part.
+    pub tax_free: Option<Money>,
+    /// Its VAT.
+    pub vat: Option<Money>,
 }
 
 impl From<Expected> for PartialExpected {
@@ -128,6 +136,8 @@ impl From<Expected> for PartialExpected {
         PartialExpected {
             amount: Some(e.amount),
             balance: Some(e.balance),
+            tax_free: e.tax_free,
+            vat: e.vat,
         }
     }
 }
@@ -265,24 +275,42 @@ fn read_body_fields(
     parsed: &mut Body,
     report: &mut Report,
 ) {
-    let mut record = read_record(body, spec.fields, body_at, currency, report);
-    let list_at = body_at.key(spec.cancels_key);
-    match fields::present(body, spec.cancels_key) {
+    let cancels = Some((spec.cancels_key, spec.cancel_fields));
+    let record = read_body_record(body, spec.fields, cancels, body_at, currency, report);
+    reconcile(&record, expected, body_at, report);
+    parsed.data = Some(record);
+}
+
+/// A body's `body_fields` and, when it has one, its list of cancels
+/// (`(key, each cancel's fields)`), read at `body_at`.
+pub fn read_body_record(
+    body: &[(Cow<'_, str>, Value<'_>)],
+    body_fields: &[(&'static str, Kind)],
+    cancels: Option<(&'static str, &[(&'static str, Kind)])>,
+    body_at: &Loc,
+    currency: &Currency,
+    report: &mut Report,
+) -> Record {
+    let mut record = read_record(body, body_fields, body_at, currency, report);
+    let Some((cancels_key, cancel_fields)) = cancels else {
+        return record;
+    };
+    let list_at = body_at.key(cancels_key);
+    match fields::present(body, cancels_key) {
         Some(Value::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
                 let at = list_at.index(i);
                 if let Some(f) = fields::object(Some(item), &at, true, report) {
                     record
                         .cancels
-                        .push(read_record(f, spec.cancel_fields, &at, currency, report));
+                        .push(read_record(f, cancel_fields, &at, currency, report));
                 }
             }
         }
         Some(other) => fields::wrong_type(&list_at, "an array", other, report),
         None => {}
     }
-    reconcile(&record, expected, body_at, report);
-    parsed.data = Some(record);
+    record
 }
 
 fn read_record(
@@ -307,6 +335,11 @@ fn read_record(
                     }
                 }
             }
+            (Some(Value::Bool(b)), Kind::Flag) => Field::Flag(*b),
+            (Some(other), Kind::Flag) => {
+                fields::wrong_type(&at.key(key), "a boolean", other, report);
+                Field::Missing
+            }
             (Some(other), Kind::Text) => {
                 fields::wrong_type(&at.key(key), "a string", other, report);
                 Field::Missing
@@ -317,7 +350,13 @@ fn read_record(
     out
 }
 
-fn read_expected(options: &Value<'_>, currency: &Currency, report: &mut Report) -> PartialExpected {
+/// Reads `options.expected` (`amount`, `balance`, `taxFree`, `vat`, each
+/// optional, as an adapter's `expected` has them).
+pub fn read_expected(
+    options: &Value<'_>,
+    currency: &Currency,
+    report: &mut Report,
+) -> PartialExpected {
     let root = Loc::ROOT;
     let opts = root.key("options");
     let at = opts.key("expected");
@@ -325,8 +364,13 @@ fn read_expected(options: &Value<'_>, currency: &Currency, report: &mut Report) 
     let Some(f) = fields::object(options.get("expected"), &at, false, report) else {
         return out;
     };
-    fields::unknown_fields(f, &["amount", "balance"], &at, report);
-    for (key, slot) in [("amount", &mut out.amount), ("balance", &mut out.balance)] {
+    fields::unknown_fields(f, &["amount", "balance", "taxFree", "vat"], &at, report);
+    for (key, slot) in [
+        ("amount", &mut out.amount),
+        ("balance", &mut out.balance),
+        ("taxFree", &mut out.tax_free),
+        ("vat", &mut out.vat),
+    ] {
         if let Some(v) = fields::present(f, key) {
             match crate::input::money::read(v, currency, Sign::NonNegative) {
                 Ok(m) => *slot = Some(m),

@@ -360,6 +360,27 @@ catalogue! {
     PartialNotAllowed = "PARTIAL_NOT_ALLOWED", Error { provider: String, rule: String }
     /// The provider's cancel period is over.
     PeriodExpired = "PERIOD_EXPIRED", Error { provider: String, rule: String, deadline: String, now: String }
+    // -- Toss Payments and PortOne V2 (toss) --
+    /// An idempotency key an HTTP header cannot carry unchanged (printable
+    /// ASCII only); `header` names the header.
+    IdempotencyKeyInvalid = "IDEMPOTENCY_KEY_INVALID", Error { header: String }
+    /// Toss: `refundableAmount` is not the order's cancellable balance, so
+    /// Toss would refuse the cancel (its own `NOT_MATCHES_REFUNDABLE_AMOUNT`).
+    NotMatchesRefundableAmount = "NOT_MATCHES_REFUNDABLE_AMOUNT", Error { given: Decimal, balance: Decimal, provider: String }
+    /// PortOne V2: the cancel is more than the cancellable balance.
+    CancelAmountExceedsCancellableAmount = "CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT", Error { amount: Decimal, cancellable: Decimal }
+    /// PortOne V2: the tax-free part and the VAT add up to more than the cancel.
+    SumOfPartsExceedsCancelAmount = "SUM_OF_PARTS_EXCEEDS_CANCEL_AMOUNT", Error { taxFree: Decimal, vat: Decimal, amount: Decimal }
+    /// PortOne V2: the tax-free part is more than the payment's cancellable
+    /// tax-free amount.
+    CancelTaxFreeAmountExceedsCancellableTaxFreeAmount = "CANCEL_TAX_FREE_AMOUNT_EXCEEDS_CANCELLABLE_TAX_FREE_AMOUNT", Error { taxFree: Decimal, cancellable: Decimal }
+    /// PortOne V2: the taxable part (amount − tax-free) is more than the
+    /// payment's cancellable taxable amount.
+    CancelTaxAmountExceedsCancellableTaxAmount = "CANCEL_TAX_AMOUNT_EXCEEDS_CANCELLABLE_TAX_AMOUNT", Error { taxable: Decimal, cancellable: Decimal }
+    /// The provider has not reported the cancel as done (it may still be
+    /// under way).
+    CancelPending = "CANCEL_PENDING", Warning { provider: String, status: String }
+    // -- end Toss Payments and PortOne V2 --
 }
 
 #[cfg(test)]

@@ -14,11 +14,14 @@ import { execFile } from "node:child_process";
 import { createServer } from "node:http";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { chromium } from "playwright-core";
+import { ENTRIES, entryFiles } from "../../scripts/entries.mjs";
+import { MODULES } from "../../scripts/cjs.mjs";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -35,19 +38,10 @@ const ARGS = [
   "--disable-sync",
 ];
 
-/** The files `npm pack` must ship: entries, glue, wasm, types, README; no sources, no tests. */
+const TYPES = ["index", "codes", "web", "server", ...ENTRIES.filter((e) => e.types !== "index").map((e) => e.types)];
+/** The files `npm pack` must ship: per entry its files, glue and wasm; the API sources, types, README; no tests. */
 const SHIPPED = [
   "README.md",
-  "gen/api.cjs",
-  "gen/ebp_cancel.cjs",
-  "gen/ebp_cancel.js",
-  "gen/ebp_cancel_bg.wasm",
-  "gen/index.d.cts",
-  "gen/issues.cjs",
-  "gen/json-schema.cjs",
-  "gen/pack.cjs",
-  "gen/schema.cjs",
-  "index.d.ts",
   "package.json",
   "schema/cancel-request.input.2020-12.json",
   "schema/cancel-request.input.draft-07.json",
@@ -55,18 +49,11 @@ const SHIPPED = [
   "schema/cancel-request.output.2020-12.json",
   "schema/cancel-request.output.draft-07.json",
   "schema/cancel-request.output.openapi-3.0.json",
-  "server.d.ts",
-  "src/api.js",
-  "src/browser.js",
-  "src/issues.js",
-  "src/json-schema.js",
-  "src/node.cjs",
-  "src/node.js",
-  "src/pack.js",
-  "src/schema.js",
   "src/sign.js",
   "src/web.js",
-  "web.d.ts",
+  ...MODULES.flatMap((m) => [`src/${m}.js`, `gen/${m}.cjs`]),
+  ...ENTRIES.flatMap((e) => [...entryFiles(e), `gen/${e.name}_wasm.js`, `gen/${e.name}_wasm.cjs`, `gen/${e.name}_wasm_bg.wasm`]),
+  ...TYPES.flatMap((t) => [`${t}.d.ts`, `gen/${t}.d.cts`]),
 ];
 
 /** `<!-- consumer: dir/file -->` + a fenced block, from a README. */
@@ -167,12 +154,12 @@ after(async () => {
 
 test("npm pack ships only what a user needs", () => {
   assert.deepEqual(pack.files, [...SHIPPED].sort());
-  assert.ok(pack.size < 150_000, `tarball ${pack.size} B`);
+  assert.ok(pack.size < 400_000, `tarball ${pack.size} B`);
 });
 
 test("the top-level README's Install and use section is the package README's", () => {
   assert.equal(installSection(readFileSync(join(ROOT, "README.md"), "utf8")), installSection(readme));
-  for (const name of ["node-esm/index.mjs", "node-cjs/index.cjs", "vite/index.html", "vite/main.js", "html/index.html", "html/web.html", "ts/example.ts"]) {
+  for (const name of ["node-esm/index.mjs", "node-esm/providers.mjs", "node-cjs/index.cjs", "vite/index.html", "vite/main.js", "html/index.html", "html/web.html", "ts/example.ts"]) {
     assert.ok(BLOCKS.has(name), `README example ${name}`);
   }
 });
@@ -181,6 +168,7 @@ test("Node ESM: the README example prints what it says", async () => {
   const code = BLOCKS.get("node-esm/index.mjs");
   const dir = await project("node-esm", "module", {
     "index.mjs": code,
+    "providers.mjs": BLOCKS.get("node-esm/providers.mjs"),
     // Beyond the README: the other subpaths, and that internals stay private.
     "subpaths.mjs": `
       import { readFileSync } from "node:fs";
@@ -197,6 +185,8 @@ test("Node ESM: the README example prints what it says", async () => {
   });
   const { stdout } = await run("node", ["index.mjs"], { cwd: dir });
   assert.deepEqual(stdout.trim().split("\n"), promised(code));
+  const providers = await run("node", ["providers.mjs"], { cwd: dir });
+  assert.deepEqual(providers.stdout.trim().split("\n"), promised(BLOCKS.get("node-esm/providers.mjs")));
   const sub = await run("node", ["subpaths.mjs"], { cwd: dir });
   assert.equal(sub.stdout.trim(), "NOT_INITIALIZED true function 64 ERR_PACKAGE_PATH_NOT_EXPORTED");
 });
@@ -206,17 +196,26 @@ test("Node CommonJS: require() gets the CommonJS build, and the README example p
   const dir = await project("node-cjs", "commonjs", {
     "index.cjs": code,
     "which.cjs": `const path = require.resolve("ebp-cancel"); const api = require("ebp-cancel");
-      console.log(path.endsWith("node.cjs"), typeof api.CancelRequestBuilder.forOrder, Object.keys(api).length);`,
+      const portone = require("ebp-cancel/portone"); const nicepay = require("ebp-cancel/nicepay");
+      const order = { orderNo: "O", paymentStatus: "CAPTURED", impUid: "imp", items: [{ seq: 1, itemType: "DIGITAL", itemId: "D", quantity: 1, unitAmount: 1000 }] };
+      const request = { orderNo: "O", totalCancelAmount: 1000, items: [{ seq: 1, itemType: "DIGITAL", itemId: "D", quantity: 1, amount: 1000 }] };
+      console.log(path.endsWith("node.cjs"), typeof api.CancelRequestBuilder.forOrder, Object.keys(api).length,
+        Object.keys(portone).join(","), Object.keys(nicepay).join(","), portone.toPortOneCancel(request, { order }).payload.checksum);`,
   });
   const { stdout } = await run("node", ["index.cjs"], { cwd: dir });
   assert.deepEqual(stdout.trim().split("\n"), promised(code));
-  assert.equal((await run("node", ["which.cjs"], { cwd: dir })).stdout.trim(), "true function 14");
+  assert.equal(
+    (await run("node", ["which.cjs"], { cwd: dir })).stdout.trim(),
+    "true function 10 toPortOneCancel,parsePortOneResponse toNicePayCancel,parseNicePayResponse 1000",
+  );
 });
 
 test("TypeScript --strict: nodenext (.mts and .cts) and bundler resolution", async () => {
   const strict = (kind) => `
     import { validateCancelRequest, CancelRequestBuilder, applyCancellation, parseCancelResponse, reconcile,
-      toPortOneCancel, toNicePayCancel, previewRefund } from "ebp-cancel";
+      previewRefund } from "ebp-cancel";
+    import { toPortOneCancel, parsePortOneResponse, type PortOneCancelPayload } from "ebp-cancel/portone";
+    import { toNicePayCancel, parseNicePayResponse } from "ebp-cancel/nicepay";
     import type { OrderSnapshot, ValidationResult, Issue, CancelRequest, Preview } from "ebp-cancel";
 
     const order: OrderSnapshot = { orderNo: "O", paymentStatus: "CAPTURED", items: [{ seq: 1, itemType: "DIGITAL", itemId: "D", quantity: 1, unitAmount: "9.99" }] };
@@ -235,15 +234,19 @@ test("TypeScript --strict: nodenext (.mts and .cts) and bundler resolution", asy
     const request: CancelRequest = { orderNo: "O", totalCancelAmount: 1, items: [{ seq: 1, itemType: "DIGITAL", itemId: "D", quantity: 1, amount: 1 }] };
     const po = toPortOneCancel(request, { order: { ...order, impUid: "imp" }, reason: "r" });
     const checksum: number | undefined = po.payload?.checksum;
+    const poPayload: PortOneCancelPayload | null = po.payload;
+    const poStatus: string | null | undefined = parsePortOneResponse("{}").data?.status;
+    const npBalance: number | null | undefined = parseNicePayResponse("{}").data?.balanceAmt;
+    const segs: (string | number)[] | undefined = r.errors[0]?.segments;
     const np = toNicePayCancel(request, { order, reason: "r", orderId: "C", ediDate: "2025-01-01T00:00:00+09:00", returnCharSet: "euc-kr" });
     const signing: string | null = np.signingInput;
-    export const used = [kind, first, total, p, lineAmount, tid, code, rec, checksum, signing, "${kind}"];
+    export const used = [kind, first, total, p, lineAmount, tid, code, rec, checksum, signing, poPayload, poStatus, npBalance, segs, "${kind}"];
 
     // The types are real, not \`any\`: each of these must be a type error.
     // @ts-expect-error kind is a union, not a number
     const n: number = r.kind;
-    // @ts-expect-error unknown locale
-    validateCancelRequest({}, { locale: "fr" });
+    // @ts-expect-error a locale is a BCP 47 tag, a string (reading 15: any tag is accepted)
+    validateCancelRequest({}, { locale: 5 });
     // @ts-expect-error itemType must be one of the five
     const bad: CancelRequest = { orderNo: "O", totalCancelAmount: 1, items: [{ seq: 1, itemType: "BOOK", itemId: "D", quantity: 1, amount: 1 }] };
     // @ts-expect-error NicePay needs reason, orderId and ediDate
@@ -252,6 +255,20 @@ test("TypeScript --strict: nodenext (.mts and .cts) and bundler resolution", asy
     CancelRequestBuilder.forOrder(order).cancelItem("1");
     // @ts-expect-error no such export
     import("ebp-cancel").then((m) => m.validate);
+    // @ts-expect-error the providers are not in the main entry
+    import("ebp-cancel").then((m) => m.toPortOneCancel);
+    // Params are typed per code: narrowing on the code gives them.
+    const issue = r.errors[0];
+    if (issue?.code === "TOTAL_MISMATCH") {
+      const expected: number | string = issue.params.expected;
+      export_(expected);
+    }
+    if (issue?.code === "REQUIRED") {
+      const field: string = issue.params.field;
+      // @ts-expect-error REQUIRED has no expected param
+      export_(issue.params.expected, field);
+    }
+    function export_(...x: unknown[]) { return x; }
     export const unused = [n, bad];
   `;
   const web = `
@@ -297,16 +314,77 @@ test("Vite: a build with no config runs in Chromium", async () => {
   assert.equal(await resultOf(url, "Checking…"), "Refund: 2000");
 });
 
+/** Every JS and wasm file a Vite build emitted, gzip -9, in bytes. */
+function emittedGz(dist) {
+  const files = readdirSync(join(dist, "assets")).filter((f) => /\.(js|wasm)$/.test(f));
+  return files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, "assets", f)), { level: 9 }).length, 0);
+}
+
+const PAGE = `<!doctype html><html lang="en"><body><p id="result">Checking…</p><script type="module" src="/main.js"></script></body></html>`;
+const ORDER = `{ orderNo: "ORD20251224001", currency: "KRW", paymentStatus: "CAPTURED", payMethod: "CARD", impUid: "imp_1",
+  tid: "nictest00m01012512241200000001", paidAt: "2025-12-24T12:00:00+09:00",
+  items: [{ seq: 1, itemType: "PHYSICAL", itemId: "P001", quantity: 2, unitAmount: 50000, unitTaxAmount: 5000 }] }`;
+
+test("Vite: the main entry alone, and with the provider subpaths; what each page loads", async () => {
+  const pages = {
+    // The page of issue 13's size target: validateCancelRequest + CancelRequestBuilder.
+    main: `import { validateCancelRequest, CancelRequestBuilder } from "ebp-cancel";
+      const order = ${ORDER};
+      const built = CancelRequestBuilder.forOrder(order).cancelItem(1, 1).build();
+      const checked = validateCancelRequest(built.payload, { order });
+      document.querySelector("#result").textContent = [built.ok, checked.ok, checked.preview.totalCancelAmount].join(" ");`,
+    portone: `import { CancelRequestBuilder } from "ebp-cancel";
+      import { toPortOneCancel } from "ebp-cancel/portone";
+      const order = ${ORDER};
+      const r = toPortOneCancel(CancelRequestBuilder.forOrder(order).cancelItem(1, 1).build().payload, { order });
+      document.querySelector("#result").textContent = [r.ok, r.payload.amount, r.payload.checksum].join(" ");`,
+    nicepay: `import { CancelRequestBuilder } from "ebp-cancel";
+      import { toNicePayCancel } from "ebp-cancel/nicepay";
+      const order = ${ORDER};
+      const r = toNicePayCancel(CancelRequestBuilder.forOrder(order).cancelItem(1, 1).build().payload, { order, reason: "r", orderId: "C-1", ediDate: "2025-12-24T12:30:00+09:00" });
+      document.querySelector("#result").textContent = [r.ok, r.payload.cancelAmt, typeof r.signingInput].join(" ");`,
+  };
+  const want = { main: "true true 50000", portone: "true 50000 100000", nicepay: "true 50000 string" };
+  const gz = {};
+  for (const [name, main] of Object.entries(pages)) {
+    const dir = await project(`vite-${name}`, "module", { "index.html": PAGE, "main.js": main });
+    await run(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "error"], { cwd: dir }).catch((e) =>
+      assert.fail(`vite build:\n${e.stdout}${e.stderr}`),
+    );
+    const wasm = readdirSync(join(dir, "dist/assets")).filter((f) => f.endsWith(".wasm"));
+    assert.equal(wasm.length, name === "main" ? 1 : 2, `${name}: one wasm per entry imported (${wasm})`);
+    gz[name] = emittedGz(join(dir, "dist"));
+    assert.equal(await resultOf(await serve(join(dir, "dist")), "Checking…"), want[name]);
+  }
+  console.log(`vite: every emitted JS and wasm file, gzip -9: main ${gz.main} B, + portone ${gz.portone} B, + nicepay ${gz.nicepay} B`);
+});
+
 test("plain HTML with an import map, and ebp-cancel/web with init(); wasm compile + instantiate time", async () => {
   const dir = await project("html", "module", {
     "index.html": BLOCKS.get("html/index.html"),
     "web.html": BLOCKS.get("html/web.html"),
+    // Not in the README: the provider entries from a plain page.
+    "providers.html": `<!doctype html><p id="result">Checking…</p>
+      <script type="importmap">{ "imports": {
+        "ebp-cancel": "./node_modules/ebp-cancel/gen/ebp.browser.js",
+        "ebp-cancel/portone": "./node_modules/ebp-cancel/gen/portone.browser.js",
+        "ebp-cancel/nicepay": "./node_modules/ebp-cancel/gen/nicepay.browser.js" } }</script>
+      <script type="module">
+        import { CancelRequestBuilder } from "ebp-cancel";
+        import { toPortOneCancel } from "ebp-cancel/portone";
+        import { toNicePayCancel } from "ebp-cancel/nicepay";
+        const order = ${ORDER};
+        const request = CancelRequestBuilder.forOrder(order).cancelItem(1, 1).build().payload;
+        const po = toPortOneCancel(request, { order });
+        const np = toNicePayCancel(request, { order, reason: "r", orderId: "C-1", ediDate: "2025-12-24T12:30:00+09:00" });
+        document.querySelector("#result").textContent = [po.payload.checksum, np.payload.cancelAmt].join(" ");
+      </script>`,
     // Not in the README: how long compiling and instantiating the wasm takes.
     "measure.html": `<!doctype html><p id="result">…</p>
       <script type="importmap">{ "imports": { "ebp-cancel/web": "./node_modules/ebp-cancel/src/web.js" } }</script>
       <script type="module">
         import { initSync, validateCancelRequest } from "ebp-cancel/web";
-        const bytes = await (await fetch("./node_modules/ebp-cancel/gen/ebp_cancel_bg.wasm")).arrayBuffer();
+        const bytes = await (await fetch("./node_modules/ebp-cancel/gen/ebp_wasm_bg.wasm")).arrayBuffer();
         const t0 = performance.now();
         initSync({ module: bytes }); // new WebAssembly.Module + Instance
         const t1 = performance.now();
@@ -318,6 +396,7 @@ test("plain HTML with an import map, and ebp-cancel/web with init(); wasm compil
   const url = await serve(dir);
   assert.equal(await resultOf(url, "Checking…"), "Refund: 2000");
   assert.equal(await resultOf(`${url}web.html`, "Not loaded"), "REQUIRED REQUIRED");
+  assert.equal(await resultOf(`${url}providers.html`, "Checking…"), "100000 50000");
 
   const runs = [];
   for (let i = 0; i < 7; i++) runs.push(JSON.parse(await resultOf(`${url}measure.html`, "…")));
@@ -329,3 +408,104 @@ test("plain HTML with an import map, and ebp-cancel/web with init(); wasm compil
   // The target is < 5 ms; the bound only catches a wasm that got far bigger or slower to compile.
   assert.ok(instantiate < 50, `compile + instantiate took ${instantiate} ms`);
 });
+
+// -- Toss Payments and PortOne V2 (toss): each subpath from the packed tarball --
+
+const VA_ORDER = `{ orderNo: "ORD20251224001", currency: "KRW", paymentStatus: "CAPTURED", payMethod: "VIRTUAL_ACCOUNT",
+  paymentKey: "tgen_1", paymentId: "payment-1",
+  items: [{ seq: 1, itemType: "PHYSICAL", itemId: "P001", quantity: 2, unitAmount: 50000, unitTaxAmount: 5000 }] }`;
+const VA_REQUEST = `CancelRequestBuilder.forOrder(order).cancelItem(1, 1)
+  .refundAccount({ accountNumber: "1234567890", bankCode: "004", accountHolderName: "홍길동" }).build().payload`;
+
+test("Toss and PortOne V2: the README examples print what they say; CommonJS and TypeScript strict get both", async () => {
+  for (const name of ["node-esm/toss.mjs", "node-esm/portone-v2.mjs"]) assert.ok(BLOCKS.has(name), `README example ${name}`);
+  const strict = `
+    import { toTossCancel, parseTossResponse, type TossCancelPayload, type TossCancelResult } from "ebp-cancel/toss";
+    import { toPortOneV2Cancel, parsePortOneV2Response, type PortOneV2CancelPayload } from "ebp-cancel/portone-v2";
+    import type { OrderSnapshot, CancelRequest } from "ebp-cancel";
+
+    const order: OrderSnapshot = { orderNo: "O", paymentStatus: "CAPTURED", items: [{ seq: 1, itemType: "DIGITAL", itemId: "D", quantity: 1, unitAmount: 1000 }] };
+    const request: CancelRequest = { orderNo: "O", totalCancelAmount: 1000, items: [{ seq: 1, itemType: "DIGITAL", itemId: "D", quantity: 1, amount: 1000 }] };
+    const t: TossCancelResult = toTossCancel(request, { order: { ...order, paymentKey: "p", isPartialCancelable: false }, cancelReason: "r", idempotencyKey: "k", refundableAmount: 1000 });
+    const header: "Idempotency-Key" | undefined = t.idempotencyKey?.header;
+    const body: TossCancelPayload | null = t.payload;
+    const bank: string | undefined = t.payload?.refundReceiveAccount?.bank;
+    const taxFree: number | undefined = t.expected?.taxFree;
+    const balance: number | null | undefined = parseTossResponse("{}", { expected: { taxFree: 0 } }).data?.balanceAmount;
+    const partialOk: boolean | null | undefined = parseTossResponse("{}").data?.isPartialCancelable;
+    const v = toPortOneV2Cancel(request, { order: { ...order, paymentId: "p", storeId: "s", cancellableTaxFreeAmount: "0" }, reason: "r", requester: "ADMIN", promotionDiscountRetainOption: "RETAIN", vatAmount: 91, holderPhoneNumber: "010" });
+    const v2: PortOneV2CancelPayload | null = v.payload;
+    const cca: number | undefined = v.payload?.currentCancellableAmount;
+    const status: string | null | undefined = parsePortOneV2Response("{}").data?.status;
+    export const used = [header, body, bank, taxFree, balance, partialOk, v2, cca, status];
+
+    // @ts-expect-error cancelReason is required
+    toTossCancel(request, { order });
+    // @ts-expect-error reason is required
+    toPortOneV2Cancel(request, { order });
+    // @ts-expect-error isPartialCancelable is a boolean
+    toTossCancel(request, { order: { ...order, isPartialCancelable: "no" }, cancelReason: "r" });
+    // @ts-expect-error the adapters are not in the main entry
+    import("ebp-cancel").then((m) => m.toTossCancel);
+  `;
+  const base = { strict: true, noEmit: true, skipLibCheck: false, target: "es2022", lib: ["es2022", "dom"], types: [] };
+  const dir = await project("node-toss", "module", {
+    "toss.mjs": BLOCKS.get("node-esm/toss.mjs"),
+    "portone-v2.mjs": BLOCKS.get("node-esm/portone-v2.mjs"),
+    "which.cjs": `const toss = require("ebp-cancel/toss"); const v2 = require("ebp-cancel/portone-v2");
+      const { CancelRequestBuilder } = require("ebp-cancel");
+      const order = ${VA_ORDER};
+      const request = ${VA_REQUEST};
+      const t = toss.toTossCancel(request, { order, cancelReason: "r" });
+      const p = v2.toPortOneV2Cancel(request, { order, reason: "r" });
+      console.log(require.resolve("ebp-cancel/toss").endsWith("toss.node.cjs"), Object.keys(toss).join(","), Object.keys(v2).join(","),
+        t.payload.refundReceiveAccount.bank, p.payload.refundAccount.bank, p.payload.currentCancellableAmount);`,
+    "strict.mts": strict,
+    "strict.cts": strict,
+    "tsconfig.nodenext.json": JSON.stringify({ compilerOptions: { ...base, module: "nodenext", moduleResolution: "nodenext" }, files: ["strict.mts", "strict.cts"] }),
+    "tsconfig.bundler.json": JSON.stringify({ compilerOptions: { ...base, module: "esnext", moduleResolution: "bundler" }, files: ["strict.mts"] }),
+  });
+  for (const file of ["toss.mjs", "portone-v2.mjs"]) {
+    const { stdout } = await run("node", [file], { cwd: dir });
+    assert.deepEqual(stdout.trim().split("\n"), promised(BLOCKS.get(`node-esm/${file}`)), file);
+  }
+  assert.equal(
+    (await run("node", ["which.cjs"], { cwd: dir })).stdout.trim(),
+    "true toTossCancel,parseTossResponse toPortOneV2Cancel,parsePortOneV2Response 06 KOOKMIN 100000",
+  );
+  for (const config of ["tsconfig.nodenext.json", "tsconfig.bundler.json"]) {
+    await run(join(BIN, "tsc"), ["-p", config], { cwd: dir }).catch((e) => assert.fail(`tsc -p ${config}:\n${e.stdout}${e.stderr}`));
+  }
+});
+
+test("Toss and PortOne V2 in Chromium: a Vite build and a plain import-map page", async () => {
+  const main = `import { CancelRequestBuilder } from "ebp-cancel";
+    import { toTossCancel } from "ebp-cancel/toss";
+    import { toPortOneV2Cancel } from "ebp-cancel/portone-v2";
+    const order = ${VA_ORDER};
+    const request = ${VA_REQUEST};
+    const t = toTossCancel(request, { order, cancelReason: "r", idempotencyKey: "k-1" });
+    const p = toPortOneV2Cancel(request, { order, reason: "r" });
+    document.querySelector("#result").textContent = [t.ok, t.payload.refundReceiveAccount.bank, t.idempotencyKey.value, p.ok, p.payload.refundAccount.bank].join(" ");`;
+  const want = "true 06 k-1 true KOOKMIN";
+  const vite = await project("vite-toss", "module", { "index.html": PAGE, "main.js": main });
+  await run(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "error"], { cwd: vite }).catch((e) =>
+    assert.fail(`vite build:\n${e.stdout}${e.stderr}`),
+  );
+  const wasm = readdirSync(join(vite, "dist/assets")).filter((f) => f.endsWith(".wasm"));
+  assert.equal(wasm.length, 3, `one wasm per entry imported (${wasm})`);
+  assert.equal(await resultOf(await serve(join(vite, "dist")), "Checking…"), want);
+  console.log(`vite: main + toss + portone-v2, every emitted JS and wasm file, gzip -9: ${emittedGz(join(vite, "dist"))} B`);
+
+  const html = await project("html-toss", "module", {
+    "index.html": `<!doctype html><p id="result">Checking…</p>
+      <script type="importmap">{ "imports": {
+        "ebp-cancel": "./node_modules/ebp-cancel/gen/ebp.browser.js",
+        "ebp-cancel/toss": "./node_modules/ebp-cancel/gen/toss.browser.js",
+        "ebp-cancel/portone-v2": "./node_modules/ebp-cancel/gen/portone_v2.browser.js" } }</script>
+      <script type="module">${main}</script>`,
+  });
+  assert.equal(await resultOf(await serve(html), "Checking…"), want);
+});
+
+// -- end Toss Payments and PortOne V2 --

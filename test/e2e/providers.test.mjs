@@ -168,7 +168,9 @@ test("one cancel as EBP, PortOne v1 and NicePay v1 bodies, by keyboard at 360 px
   assert.equal(code("toss"), "06", "Toss writes KB as 06 (toss-v1-cancel.md §4)");
   assert.equal(code("portoneV2"), "KOOKMIN");
 
-  // Home and End move along the tab list too.
+  // Home and End move along the tab list too (from the tab list: a filled
+  // Toss or PortOne V2 tab leaves the focus in its last input).
+  await toTab(page, "portone-v2");
   await page.keyboard.press("Home");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "tab-ebp");
   await page.keyboard.press("End");

@@ -5,14 +5,14 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { pack } from "../../pkg/src/pack.js";
-import * as api from "../../pkg/src/node.js";
-import * as glue from "../../pkg/gen/ebp_cancel.js";
+import * as api from "../../pkg/gen/ebp.node.js";
+import * as glue from "../../pkg/gen/ebp_wasm.js";
 
 const MB = 1024 * 1024;
 const MAX_STRING = 4 * MB;
 const seed = JSON.parse(readFileSync(new URL("../../tests/fixtures/seed_full_request.json", import.meta.url), "utf8"));
-// The instance node.js made (initSync returns the live exports once initialised).
-const wasm = glue.initSync({ module: readFileSync(new URL("../../pkg/gen/ebp_cancel_bg.wasm", import.meta.url)) });
+// The instance ebp.node.js made (initSync returns the live exports once initialised).
+const wasm = glue.initSync({ module: readFileSync(new URL("../../pkg/gen/ebp_wasm_bg.wasm", import.meta.url)) });
 const memory = () => wasm.memory.buffer.byteLength;
 
 test("a string past MAX_STRING is not copied: ?long:N", () => {

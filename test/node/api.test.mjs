@@ -6,8 +6,14 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import * as esm from "../../pkg/src/node.js";
-import { makeApi } from "../../pkg/src/api.js";
+import * as ebp from "../../pkg/gen/ebp.node.js";
+import * as portone from "../../pkg/gen/portone.node.js";
+import * as nicepay from "../../pkg/gen/nicepay.node.js";
+import * as toss from "../../pkg/gen/toss.node.js";
+import * as portoneV2 from "../../pkg/gen/portone_v2.node.js";
+import { connect, markReady } from "../../pkg/src/core.js";
+import { ENTRIES as PACKAGE_ENTRIES } from "../../scripts/entries.mjs";
+import { MODULES } from "../../scripts/cjs.mjs";
 
 const root = new URL("../../", import.meta.url);
 const fixture = (name) => JSON.parse(readFileSync(new URL(`tests/fixtures/${name}.json`, root), "utf8"));
@@ -15,7 +21,16 @@ const order = fixture("seed_order");
 const SEEDS = { full: "FULL", item: "ITEM", partial: "PARTIAL_AMOUNT" };
 const TOTALS = ["totalProductAmount", "totalProductTaxAmount", "totalDeliveryAmount", "totalDeliveryTaxAmount", "processedCount"];
 
-const cjs = createRequire(import.meta.url)("../../pkg/src/node.cjs");
+// Every export of the package, from its three entries (ESM and CommonJS).
+const esm = { ...ebp, ...portone, ...nicepay, ...toss, ...portoneV2 };
+const load = createRequire(import.meta.url);
+const cjs = {
+  ...load("../../pkg/gen/ebp.node.cjs"),
+  ...load("../../pkg/gen/portone.node.cjs"),
+  ...load("../../pkg/gen/nicepay.node.cjs"),
+  ...load("../../pkg/gen/toss.node.cjs"),
+  ...load("../../pkg/gen/portone_v2.node.cjs"),
+};
 const ENTRIES = { esm, cjs };
 
 /** The normalised payload of a seed request: the same values, amounts as plain numbers. */
@@ -279,6 +294,10 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
       toNicePayCancel: (v) => api.toNicePayCancel(v, v),
       parsePortOneResponse: (v) => api.parsePortOneResponse(v),
       parseNicePayResponse: (v) => api.parseNicePayResponse(v),
+      toTossCancel: (v) => api.toTossCancel(v, v),
+      toPortOneV2Cancel: (v) => api.toPortOneV2Cancel(v, v),
+      parseTossResponse: (v) => api.parseTossResponse(v),
+      parsePortOneV2Response: (v) => api.parsePortOneV2Response(v),
     };
     // Options that are not an object, or hold a bad value, are errors at
     // `options…` (the order snapshot's own issues are reported at `order…`).
@@ -321,24 +340,46 @@ test("ESM and CommonJS entries answer alike", () => {
 });
 
 test("a wasm export that is missing throws NOT_AVAILABLE when called, not on import", () => {
-  const api = makeApi({ validate: () => JSON.stringify({ ok: true }) });
-  assert.deepEqual(api.validateCancelRequest({}), { ok: true });
-  for (const call of [
-    () => api.previewRefund({}),
-    () => api.CancelRequestBuilder.forOrder({}).cancelAll().build(),
-    () => api.applyCancellation({}, {}),
-    () => api.parseCancelResponse({}),
-    () => api.reconcile({}, {}),
-    () => api.toPortOneCancel({}, {}),
-    () => api.toNicePayCancel({}, {}),
-  ]) {
-    assert.throws(call, (e) => e instanceof Error && e.code === "NOT_AVAILABLE" && /wasm export/.test(e.message));
+  const glue = { validate: () => JSON.stringify({ ok: true }) };
+  const run = connect(glue);
+  assert.throws(() => run("validate", "validateCancelRequest", [{}]), (e) => e.code === "NOT_INITIALIZED");
+  markReady(glue);
+  assert.deepEqual(run("validate", "validateCancelRequest", [{}]), { ok: true });
+  for (const name of ["preview", "build", "apply_cancellation", "portone", "nicepay"]) {
+    assert.throws(() => run(name, name, [{}]), (e) => e instanceof Error && e.code === "NOT_AVAILABLE" && /wasm export/.test(e.message));
+  }
+});
+
+test("each entry exports its own functions only: the main entry carries no provider", () => {
+  assert.deepEqual(Object.keys(ebp).sort(), [
+    "CancelRequestBuilder",
+    "applyCancellation",
+    "cancelRequestSchema",
+    "flattenIssues",
+    "issuesAt",
+    "parseCancelResponse",
+    "previewRefund",
+    "reconcile",
+    "summarizeOrder",
+    "validateCancelRequest",
+  ]);
+  assert.deepEqual(Object.keys(portone).sort(), ["parsePortOneResponse", "toPortOneCancel"]);
+  assert.deepEqual(Object.keys(nicepay).sort(), ["parseNicePayResponse", "toNicePayCancel"]);
+  assert.deepEqual(Object.keys(toss).sort(), ["parseTossResponse", "toTossCancel"]);
+  assert.deepEqual(Object.keys(portoneV2).sort(), ["parsePortOneV2Response", "toPortOneV2Cancel"]);
+  // And the wasm of each entry has only its exports (plus what every build has).
+  for (const e of PACKAGE_ENTRIES) {
+    const wasm = new WebAssembly.Module(readFileSync(new URL(`pkg/gen/${e.name}_wasm_bg.wasm`, root)));
+    const names = WebAssembly.Module.exports(wasm).map((x) => x.name).filter((n) => !/^__|^memory$/.test(n));
+    const own = { ebp: ["apply_cancellation", "build", "parse_response", "preview", "reconcile", "summarize", "validate"], portone: ["portone", "portone_response"], nicepay: ["nicepay", "nicepay_response"], toss: ["toss", "toss_response"], portone_v2: ["portone_v2", "portone_v2_response"] }[e.name];
+    for (const n of own) assert.ok(names.includes(n), `${e.name} wasm exports ${n}`);
+    for (const n of ["validate", "portone", "nicepay", "toss", "portone_v2"].filter((n) => !own.includes(n))) assert.ok(!names.includes(n), `${e.name} wasm does not export ${n}`);
   }
 });
 
 test("the CommonJS copies are generated from the ESM sources", async () => {
   const { toCjs } = await import("../../scripts/cjs.mjs");
-  for (const f of ["api", "pack"]) {
+  for (const f of MODULES) {
     const src = readFileSync(new URL(`pkg/src/${f}.js`, root), "utf8");
     assert.equal(readFileSync(new URL(`pkg/gen/${f}.cjs`, root), "utf8"), toCjs(src, `${f}.js`), `${f}.cjs is stale: run make build`);
   }
@@ -346,13 +387,23 @@ test("the CommonJS copies are generated from the ESM sources", async () => {
 
 test("the types declare every export and every catalogue code", () => {
   const dts = readFileSync(new URL("pkg/index.d.ts", root), "utf8");
-  for (const name of Object.keys(esm)) {
-    assert.match(dts, new RegExp(`export declare (function|class) ${name}\\b`), `index.d.ts declares ${name}`);
+  for (const [types, mod] of [["index", ebp], ["portone", portone], ["nicepay", nicepay], ["toss", toss], ["portone-v2", portoneV2]]) {
+    const text = readFileSync(new URL(`pkg/${types}.d.ts`, root), "utf8");
+    for (const name of Object.keys(mod)) {
+      assert.match(text, new RegExp(`export declare (function|class) ${name}\\b`), `${types}.d.ts declares ${name}`);
+    }
   }
-  const catalogue = readFileSync(new URL("src/report/catalogue.rs", root), "utf8");
-  const codes = [...catalogue.matchAll(/= "([A-Z_]+)", (?:Error|Warning) \{/g)].map((m) => m[1]);
-  assert.ok(codes.length > 40, "catalogue codes found");
-  const union = dts.slice(dts.indexOf("export type IssueCode"), dts.indexOf("(string & {});", dts.indexOf("export type IssueCode")));
-  for (const c of codes) assert.ok(union.includes(`"${c}"`), `IssueCode lists ${c}`);
-  assert.equal(readFileSync(new URL("pkg/gen/index.d.cts", root), "utf8"), dts, "index.d.cts is a copy of index.d.ts");
+  // The codes and their params come from the catalogue (pkg/codes.d.ts, generated and
+  // checked by tests/generated_types.rs); every code a result carries is one of them.
+  assert.match(dts, /import type \{ IssueCode, IssueParams \} from "\.\/codes\.js";/);
+  const codes = readFileSync(new URL("pkg/codes.d.ts", root), "utf8");
+  const r = esm.validateCancelRequest({ items: [{ seq: 0 }] });
+  for (const i of r.errors) {
+    assert.ok(codes.includes(`"${i.code}"`), `IssueCode lists ${i.code}`);
+    assert.deepEqual(Object.keys(i).sort(), ["code", "message", "params", "path", "segments"]);
+  }
+  for (const types of ["index", "portone", "nicepay", "toss", "portone-v2", "codes"]) {
+    const text = readFileSync(new URL(`pkg/${types}.d.ts`, root), "utf8").replace(/from "\.\/([a-z-]+)\.js"/g, 'from "./$1.cjs"');
+    assert.equal(readFileSync(new URL(`pkg/gen/${types}.d.cts`, root), "utf8"), text, `${types}.d.cts is the CommonJS copy of ${types}.d.ts`);
+  }
 });

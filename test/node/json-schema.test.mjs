@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import Ajv07 from "ajv";
-import { validateCancelRequest } from "../../pkg/src/node.js";
+import { validateCancelRequest } from "../../pkg/gen/ebp.node.js";
 
 const root = new URL("../../", import.meta.url);
 const fixture = (name) => JSON.parse(readFileSync(new URL(`tests/fixtures/${name}.json`, root), "utf8"));

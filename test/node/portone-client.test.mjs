@@ -9,7 +9,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
-import { toPortOneCancel, parsePortOneResponse } from "../../pkg/src/node.js";
+import { toPortOneCancel, parsePortOneResponse } from "../../pkg/gen/portone.node.js";
 
 const require = createRequire(import.meta.url);
 const { Iamport, Request } = require("iamport-rest-client-nodejs");

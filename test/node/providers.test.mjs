@@ -3,12 +3,8 @@
 // platform's TextDecoder, responses parsed, and nothing thrown on bad data.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  toPortOneCancel,
-  toNicePayCancel,
-  parsePortOneResponse,
-  parseNicePayResponse,
-} from "../../pkg/src/node.js";
+import { toPortOneCancel, parsePortOneResponse } from "../../pkg/gen/portone.node.js";
+import { toNicePayCancel, parseNicePayResponse } from "../../pkg/gen/nicepay.node.js";
 import { signNicePayCancel } from "../../pkg/src/sign.js";
 
 const order = () => ({

@@ -6,12 +6,14 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import * as esm from "../../pkg/src/node.js";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import * as esm from "../../pkg/gen/ebp.node.js";
 
 const root = new URL("../../", import.meta.url);
 const fixture = (name) => JSON.parse(readFileSync(new URL(`tests/fixtures/${name}.json`, root), "utf8"));
 const order = fixture("seed_order");
-const cjs = createRequire(import.meta.url)("../../pkg/src/node.cjs");
+const cjs = createRequire(import.meta.url)("../../pkg/gen/ebp.node.cjs");
 
 /** A clean one-line request, and the same with one change. */
 const line = (over = {}) => ({ seq: 1, itemType: "DIGITAL", itemId: "D1", quantity: 2, amount: "1500", ...over });
@@ -171,11 +173,17 @@ for (const [entry, api] of Object.entries({ esm, cjs })) {
 }
 
 test("ebp-cancel/web: the schema needs init() like every function, then validates synchronously", async () => {
-  const web = await import("../../pkg/src/web.js");
-  const s = web.cancelRequestSchema({ locale: "ko" })["~standard"];
-  assert.throws(() => s.validate(request()), { code: "NOT_INITIALIZED" });
-  // The JSON Schema needs no wasm.
-  assert.equal(s.jsonSchema.input({ target: "draft-07" }).title, "CancelRequest");
-  web.initSync({ module: readFileSync(new URL("pkg/gen/ebp_cancel_bg.wasm", root)) });
-  assert.ok(s.validate(request()).value);
+  // A process of its own: the Node entry imported above has already loaded the wasm glue that ./web shares.
+  const script = `
+    import { readFileSync } from "node:fs";
+    import * as web from ${JSON.stringify(new URL("pkg/src/web.js", root).href)};
+    const s = web.cancelRequestSchema({ locale: "ko" })["~standard"];
+    let before = "";
+    try { s.validate(${JSON.stringify(request())}); } catch (e) { before = e.code; }
+    const title = s.jsonSchema.input({ target: "draft-07" }).title; // needs no wasm
+    web.initSync({ module: readFileSync(new URL("pkg/gen/ebp_wasm_bg.wasm", ${JSON.stringify(root.href)})) });
+    const after = Object.keys(s.validate(${JSON.stringify(request())}));
+    console.log(JSON.stringify({ before, title, after }));`;
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script]);
+  assert.deepEqual(JSON.parse(stdout), { before: "NOT_INITIALIZED", title: "CancelRequest", after: ["value"] });
 });

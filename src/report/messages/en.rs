@@ -93,6 +93,15 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::CancelNotAllowed => "{provider} allows no cancel or refund in this state ({rule}).",
         Code::PartialNotAllowed => "{provider} allows only a full cancel here ({rule}); cancel everything that remains.",
         Code::PeriodExpired => "The {provider} cancel period is over ({rule}): it ended {deadline}, and it is now {now}.",
+        // -- Toss Payments and PortOne V2 (toss) --
+        Code::IdempotencyKeyInvalid => "{@} must be printable ASCII: it is sent as the {header} header.",
+        Code::NotMatchesRefundableAmount => "{@} {given} is not the order's cancellable balance {balance}, so {provider} would refuse the cancel; reload the order.",
+        Code::CancelAmountExceedsCancellableAmount => "The cancel amount {amount} is more than the cancellable balance {cancellable}.",
+        Code::SumOfPartsExceedsCancelAmount => "The tax-free part {taxFree} and the VAT {vat} add up to more than the cancel amount {amount}.",
+        Code::CancelTaxFreeAmountExceedsCancellableTaxFreeAmount => "{@} {taxFree} is more than the {cancellable} tax-free amount left to cancel.",
+        Code::CancelTaxAmountExceedsCancellableTaxAmount => "The taxable part {taxable} is more than the {cancellable} taxable amount left to cancel; give the tax-free part of the cancel.",
+        Code::CancelPending => "{provider} has not reported the cancel as done ({status}); wait for its notice before treating the money as refunded.",
+        // -- end Toss Payments and PortOne V2 --
         Code::PartialBeforeCapture => "Before capture only a full cancel is possible; this is {kind} ({reason}). Capture first, or cancel everything.",
         Code::ProviderTooLong if p.has("length") => "{@} is too long for {provider}: at most {max} {unit}, {length} given.",
         Code::ProviderTooLong => "{@} is too long for {provider}: at most {max} {unit}.",
@@ -112,6 +121,9 @@ pub(super) fn phrase(name: &str, value: &str) -> Option<&'static str> {
         ("from", "LEDGER_BALANCE") => "checksum is computed from options.order",
         ("from", "CANCEL_TOTAL") => "the amount is computed from totalCancelAmount",
         ("from", "SERVER_SIGNATURE") => "signData is computed on the server",
+        ("from", "CANCELLABLE_BALANCE") => {
+            "currentCancellableAmount is computed from options.order"
+        }
         ("why", "NO_REFUND_ACCOUNT") => "no refund account is sent for this payment",
         ("why", "PG_WITHOUT_VAT_AMOUNT") => "this PG does not take vat_amount",
         ("why", "NOT_NAVERPAY") => "extra.requester is for naverpay only",

@@ -93,6 +93,15 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
         Code::CancelNotAllowed => "{provider}은(는) 이 상태({rule})에서 취소·환불을 허용하지 않습니다.",
         Code::PartialNotAllowed => "{provider}은(는) 이 경우({rule}) 전체 취소만 허용합니다. 남은 전부를 취소하세요.",
         Code::PeriodExpired => "{provider} 취소 가능 기간({rule})이 지났습니다: {deadline}까지였고 현재 {now}입니다.",
+        // -- Toss Payments and PortOne V2 (toss) --
+        Code::IdempotencyKeyInvalid => "{@} 값은 {header} 헤더로 보내므로 출력 가능한 ASCII 문자(영문, 숫자, 기호)만 쓸 수 있습니다.",
+        Code::NotMatchesRefundableAmount => "{@} {given}이(가) 주문의 취소 가능 잔액 {balance}와(과) 달라 {provider}이(가) 취소를 거절합니다. 주문 정보를 다시 불러오세요.",
+        Code::CancelAmountExceedsCancellableAmount => "취소 금액 {amount}이(가) 취소 가능 잔액 {cancellable}보다 큽니다.",
+        Code::SumOfPartsExceedsCancelAmount => "면세 금액 {taxFree}와(과) 부가세 {vat}의 합이 취소 금액 {amount}보다 큽니다.",
+        Code::CancelTaxFreeAmountExceedsCancellableTaxFreeAmount => "{@} 면세 금액 {taxFree}이(가) 취소 가능한 면세 금액 {cancellable}보다 큽니다.",
+        Code::CancelTaxAmountExceedsCancellableTaxAmount => "과세 금액 {taxable}이(가) 취소 가능한 과세 금액 {cancellable}보다 큽니다. 취소 금액 중 면세 금액을 지정하세요.",
+        Code::CancelPending => "{provider}이(가) 취소 완료를 알리지 않았습니다({status}). 완료 알림을 받은 뒤 환불된 것으로 처리하세요.",
+        // -- end Toss Payments and PortOne V2 --
         Code::PartialBeforeCapture => "매입 전에는 전체 취소만 가능합니다. 이 요청은 {kind}입니다 ({reason}). 매입 후 요청하거나 전체 취소하세요.",
         Code::ProviderTooLong if p.has("length") => "{@} 항목이 {provider} 한도를 넘습니다: 최대 {max}{unit}, 입력 {length}{unit}.",
         Code::ProviderTooLong => "{@} 항목이 {provider} 한도를 넘습니다: 최대 {max}{unit}.",
@@ -136,6 +145,7 @@ pub(super) fn phrase(name: &str, value: &str) -> Option<&'static str> {
         ("from", "LEDGER_BALANCE") => "checksum은 options.order로 계산됩니다",
         ("from", "CANCEL_TOTAL") => "금액은 totalCancelAmount로 계산됩니다",
         ("from", "SERVER_SIGNATURE") => "signData는 서버에서 계산됩니다",
+        ("from", "CANCELLABLE_BALANCE") => "currentCancellableAmount는 options.order로 계산됩니다",
         ("why", "NO_REFUND_ACCOUNT") => "이 결제에는 환불 계좌를 보내지 않습니다",
         ("why", "PG_WITHOUT_VAT_AMOUNT") => "이 PG사는 vat_amount를 받지 않습니다",
         ("why", "NOT_NAVERPAY") => "extra.requester는 naverpay 전용입니다",

@@ -226,6 +226,7 @@ mod tests {
             ("from", "LEDGER_BALANCE"),
             ("from", "CANCEL_TOTAL"),
             ("from", "SERVER_SIGNATURE"),
+            ("from", "CANCELLABLE_BALANCE"),
             ("why", "NO_REFUND_ACCOUNT"),
             ("why", "PG_WITHOUT_VAT_AMOUNT"),
             ("why", "NOT_NAVERPAY"),
