@@ -8,6 +8,8 @@
 //! what these examples render; `UPDATE_DOCS=1` rewrites it.
 
 mod common;
+#[path = "common/provider_build.rs"]
+mod provider_build;
 #[path = "common/provider_host.rs"]
 mod provider_host;
 
@@ -25,6 +27,12 @@ enum Call {
     Reconcile,
     PortOne,
     NicePay,
+    Toss,
+    PortOneV2,
+    TossResponse,
+    /// PortOne V2's own pre-check, given a cancel as the EBP rules hand it
+    /// over (`amount` out of a cancellable `balance`): the args.
+    PortOneV2Checked,
 }
 
 /// Which host the call runs with: the browser's (NFC and EUC-KR), or one
@@ -103,6 +111,10 @@ impl Example {
             Call::Reconcile => api::reconcile(a(0), a(1), &o),
             Call::PortOne => api::portone_cancel(a(0), &o, host),
             Call::NicePay => api::nicepay_cancel(a(0), &o, host),
+            Call::Toss => api::toss_cancel(a(0), &o, host),
+            Call::PortOneV2 => api::portone_v2_cancel(a(0), &o, host),
+            Call::TossResponse => api::parse_toss_response(a(0), &o),
+            Call::PortOneV2Checked => portone_v2_checked(a(0), a(1), &o, locale),
         };
         serde_json::from_str(&out).unwrap_or_else(|e| panic!("{}: {e}: {out}", self.code))
     }
@@ -148,8 +160,43 @@ impl Example {
             Call::Reconcile => call("reconcile"),
             Call::PortOne => call("toPortOneCancel"),
             Call::NicePay => call("toNicePayCancel"),
+            Call::Toss => call("toTossCancel"),
+            Call::PortOneV2 => call("toPortOneV2Cancel"),
+            Call::TossResponse => call("parseTossResponse"),
+            // Shown in words (`shown`): it is no public call.
+            Call::PortOneV2Checked => call("portOneV2PreCheck"),
         }
     }
+}
+
+/// Runs PortOne V2's writer on a cancel of `amount` out of `balance` (as
+/// tests/providers_portone_v2.rs does) and renders its issues as a result.
+fn portone_v2_checked(amount: &str, balance: &str, options: &str, locale: &str) -> String {
+    use ebp_cancel::input::packed;
+    use ebp_cancel::model::Kind;
+    use ebp_cancel::providers::portone_v2;
+    use ebp_cancel::report::Report;
+    let amount: String = serde_json::from_str(amount).unwrap();
+    let balance: String = serde_json::from_str(balance).unwrap();
+    let c = provider_build::cancel(Kind::PartialAmount, &amount, &balance);
+    let v = packed::parse(options).unwrap();
+    let (opts, order) = provider_build::split(&v);
+    let mut report = Report::default();
+    let cur = ebp_cancel::model::currency::Currency::from_code(Some("KRW"));
+    let _ = portone_v2::build(
+        Some(&c),
+        opts,
+        order,
+        &cur,
+        &provider_host::OracleHost,
+        &mut report,
+    );
+    let mut w = ebp_cancel::render::json::JsonOut::new();
+    w.begin_object();
+    let locale = ebp_cancel::Locale::parse(locale).unwrap_or_default();
+    ebp_cancel::render::issues::write_report(&mut w, &report, locale);
+    w.end_object();
+    w.finish()
 }
 
 // -- the inputs the examples start from --
@@ -221,6 +268,46 @@ fn nicepay(extra: Json) -> Json {
 
 fn vbank_order() -> Json {
     order_with(|o| o["payMethod"] = json!("VIRTUAL_ACCOUNT"))
+}
+
+/// Options for Toss: the order and its paymentKey, and a reason.
+fn toss(extra: Json) -> Json {
+    merged(
+        json!({ "order": order_with(|o| o["paymentKey"] = json!("tgen_20251224001")), "cancelReason": "고객 요청" }),
+        extra,
+    )
+}
+
+/// Options for PortOne V2: the order and its paymentId, and a reason.
+fn portone_v2(extra: Json) -> Json {
+    merged(
+        json!({ "order": order_with(|o| o["paymentId"] = json!("payment-O-1")), "reason": "고객 요청" }),
+        extra,
+    )
+}
+
+/// `base` with `extra`'s keys (its `order` merged key by key).
+fn merged(mut base: Json, extra: Json) -> Json {
+    for (k, v) in extra.as_object().unwrap() {
+        if k == "order" {
+            for (ok, ov) in v.as_object().unwrap() {
+                base["order"][ok] = ov.clone();
+            }
+        } else {
+            base[k] = v.clone();
+        }
+    }
+    base
+}
+
+/// A Toss Payment object whose one cancel is still under way.
+fn toss_payment() -> Json {
+    json!({
+        "paymentKey": "tgen_20251224001", "orderId": "O-1", "status": "PARTIAL_CANCELED", "currency": "KRW",
+        "totalAmount": 2000, "balanceAmount": 1000, "taxFreeAmount": 0, "isPartialCancelable": true,
+        "cancels": [{ "transactionKey": "TK1", "cancelAmount": 1000, "taxFreeAmount": 0, "refundableAmount": 1000,
+                      "cancelReason": "고객 요청", "canceledAt": "2025-12-24T12:00:00+09:00", "cancelStatus": "IN_PROGRESS" }]
+    })
 }
 
 /// A virtual-account order PortOne knows by its imp_uid.
@@ -605,6 +692,33 @@ fn examples() -> Vec<Example> {
         ),
         ex("VAT_AMOUNT_ADVISED", PortOne, &[request(), portone(json!({ "pg": "html5_inicis" }))], "options.vatAmount"),
         ex("VAT_AMOUNT_MISMATCH", PortOne, &[request(), portone(json!({ "pg": "html5_inicis", "vatAmount": 50 }))], "options.vatAmount"),
+        // -- Toss Payments and PortOne V2 --
+        ex("IDEMPOTENCY_KEY_INVALID", Toss, &[request(), toss(json!({ "idempotencyKey": "취소-1" }))], "options.idempotencyKey"),
+        ex("NOT_MATCHES_REFUNDABLE_AMOUNT", Toss, &[request(), toss(json!({ "refundableAmount": 1999 }))], "options.refundableAmount"),
+        ex("CANCEL_PENDING", TossResponse, &[toss_payment(), none.clone()], "cancels[0].cancelStatus"),
+        Example {
+            code: "CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT",
+            call: PortOneV2Checked,
+            args: vec!["\"1001\"".into(), "\"1000\"".into(), portone_v2(json!({})).to_string()],
+            path: "totalCancelAmount",
+            with: With::Browser,
+            shown: Some("// PortOne V2's own pre-check, on a cancel of 1001 out of a cancellable 1000".into()),
+            note: "Only PortOne V2's writer meets it: `toPortOneV2Cancel` judges the cancel against the order first, and a refund beyond what is left is `REFUND_EXCEEDS_REMAINING` there.",
+            own_locale: false,
+        },
+        ex("SUM_OF_PARTS_EXCEEDS_CANCEL_AMOUNT", PortOneV2, &[request(), portone_v2(json!({ "taxFreeAmount": 900, "vatAmount": 200 }))], "options.taxFreeAmount"),
+        ex(
+            "CANCEL_TAX_FREE_AMOUNT_EXCEEDS_CANCELLABLE_TAX_FREE_AMOUNT",
+            PortOneV2,
+            &[request(), portone_v2(json!({ "order": { "cancellableTaxFreeAmount": 100 }, "taxFreeAmount": 200 }))],
+            "options.taxFreeAmount",
+        ),
+        ex(
+            "CANCEL_TAX_AMOUNT_EXCEEDS_CANCELLABLE_TAX_AMOUNT",
+            PortOneV2,
+            &[request(), portone_v2(json!({ "order": { "cancellableTaxFreeAmount": 1500 }, "taxFreeAmount": 0 }))],
+            "options.taxFreeAmount",
+        ),
         ex("PERIOD_EXPIRED", NicePay, &[request(), nicepay(json!({ "ediDate": "2026-12-25T10:00:00+09:00" }))], "options.order.paidAt"),
     ]
 }
