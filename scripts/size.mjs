@@ -16,7 +16,9 @@ import { ENTRIES } from "./entries.mjs";
 export const GOAL_GZ = 40 * 1024;
 // 69 → 73 KB for cancelRequestSchema (issue 15): schema.js 1.4 KB,
 // issues.js 1.3 KB and the embedded JSON Schemas 1.6 KB (six documents,
-// ~17 KB raw); all JS, none of it in the wasm.
+// ~17 KB raw) as sources; all JS, none of it in the wasm. A Vite build that
+// does not import them carries none of it (tree-shaken); one that uses
+// cancelRequestSchema and flattenIssues pays 2.2 KB gzipped, minified.
 export const MAIN_BUDGET_GZ = 73 * 1024;
 export const SUBPATH_EXTRA_GZ = 15 * 1024;
 

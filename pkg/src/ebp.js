@@ -17,8 +17,11 @@ export function validateCancelRequest(request, options) {
   return run("validate", "validateCancelRequest", [request, options]);
 }
 
-/** The same verdict as a Standard Schema v1 (schema.js shapes it). */
-export const cancelRequestSchema = makeCancelRequestSchema(validateCancelRequest);
+/**
+ * The same verdict as a Standard Schema v1 (schema.js shapes it). Pure, so
+ * a bundle that never imports it drops it and the JSON Schemas with it.
+ */
+export const cancelRequestSchema = /* @__PURE__ */ makeCancelRequestSchema(validateCancelRequest);
 
 export function previewRefund(request, options) {
   return run("preview", "previewRefund", [request, options]);
