@@ -29,7 +29,7 @@ export function toCjs(source, file) {
 }
 
 /** The modules converted: the shared ones and each entry's API. */
-export const MODULES = ["core", "pack", ...ENTRIES.map((e) => e.name)];
+export const MODULES = ["core", "tape", "result", "keys", ...ENTRIES.map((e) => e.name)];
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   const out = process.argv[2] ?? new URL("gen/", pkg).pathname;

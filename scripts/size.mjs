@@ -14,11 +14,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { ENTRIES } from "./entries.mjs";
 
 export const GOAL_GZ = 40 * 1024;
-export const MAIN_BUDGET_GZ = 69 * 1024;
+export const MAIN_BUDGET_GZ = 74 * 1024;
 export const SUBPATH_EXTRA_GZ = 15 * 1024;
 
 const root = new URL("../pkg/", import.meta.url);
-const SHARED = ["src/core.js", "src/pack.js"];
+const SHARED = ["src/core.js", "src/tape.js", "src/result.js", "src/keys.js"];
 
 /** What a browser loads for entry `e`: its wasm, glue, entry file, API module and the shared modules. */
 export const browserFiles = (e) => [`gen/${e.name}_wasm_bg.wasm`, `gen/${e.name}_wasm.js`, `gen/${e.name}.browser.js`, `src/${e.name}.js`, ...SHARED];

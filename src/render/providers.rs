@@ -17,7 +17,7 @@ pub fn result<P>(
     write_payload: fn(&mut JsonOut, &P),
     signing: bool,
     locale: Locale,
-) -> String {
+) -> Vec<u8> {
     let ok = r.ok();
     let b = &r.value;
     let mut w = JsonOut::new();
@@ -53,7 +53,7 @@ pub fn result<P>(
 }
 
 /// A parsed response; its cancels are written under `cancels_key`.
-pub fn parsed(p: &Parsed, cancels_key: &str, locale: Locale) -> String {
+pub fn parsed(p: &Parsed, cancels_key: &str, locale: Locale) -> Vec<u8> {
     let mut w = JsonOut::new();
     let b = &p.value;
     w.begin_object();

@@ -316,7 +316,8 @@ test("ESM and CommonJS entries answer alike", () => {
 });
 
 test("a wasm export that is missing throws NOT_AVAILABLE when called, not on import", () => {
-  const glue = { validate: () => JSON.stringify({ ok: true }) };
+  // A compact result: OBJ, KEYSTR "ok", TRUE, END (pkg/src/result.js).
+  const glue = { validate: () => new Uint8Array([1, 7, 2, 0, 0, 0, 111, 107, 5, 0]) };
   const run = connect(glue);
   assert.throws(() => run("validate", "validateCancelRequest", [{}]), (e) => e.code === "NOT_INITIALIZED");
   markReady(glue);
