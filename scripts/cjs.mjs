@@ -3,9 +3,9 @@
 // sources are maintained once.
 // It handles only the forms those files use — `import { a, b } from
 // "./x.js"`, `import * as g from "../gen/x.js"` (the glue, whose CommonJS
-// twin sits beside the output) and `export function` / `export const` /
-// `export class` — and fails the build on anything else rather than emit a
-// broken module.
+// twin sits beside the output), `export * from "./x.js"` and `export
+// function` / `export const` / `export class` — and fails the build on
+// anything else rather than emit a broken module.
 import { readFileSync, writeFileSync } from "node:fs";
 import { ENTRIES } from "./entries.mjs";
 
@@ -16,6 +16,7 @@ export function toCjs(source, file) {
   let out = source
     .replace(/^import \{([^}]*)\} from "\.\/([\w-]+)\.js";$/gm, (_, list, mod) => `const {${list}} = require("./${mod}.cjs");`)
     .replace(/^import \* as (\w+) from "\.\.\/gen\/([\w-]+)\.js";$/gm, (_, name, mod) => `const ${name} = require("./${mod}.cjs");`)
+    .replace(/^export \* from "\.\/([\w-]+)\.js";$/gm, (_, mod) => `Object.assign(exports, require("./${mod}.cjs"));`)
     .replace(/^export (function|const|class) (\w+)/gm, (_, kind, name) => {
       names.push(name);
       return `${kind} ${name}`;

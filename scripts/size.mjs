@@ -14,7 +14,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { ENTRIES } from "./entries.mjs";
 
 export const GOAL_GZ = 40 * 1024;
-export const MAIN_BUDGET_GZ = 74 * 1024;
+export const MAIN_BUDGET_GZ = 80 * 1024;
 export const SUBPATH_EXTRA_GZ = 15 * 1024;
 
 const root = new URL("../pkg/", import.meta.url);

@@ -17,32 +17,39 @@ export function programmerError(code, message) {
   return e;
 }
 
-// The wasm glue modules whose instance is ready (instantiated).
-const ready = new WeakSet();
+// The wasm glue modules whose instance is ready, in the order they loaded.
+// Every entry's wasm carries the EBP exports (a provider's adds its
+// adapter), so a call is answered by the first loaded wasm that has its
+// export: a page that imports only `ebp-cancel/portone` loads one wasm and
+// its EBP functions run there too.
+const loaded = [];
 
 /**
  * Marks `glue` instantiated, and reads the core's table of known keys from
  * it once (the same table in every build of the core).
  */
 export function markReady(glue) {
-  if (ready.has(glue)) return;
-  ready.add(glue);
+  if (loaded.includes(glue)) return;
+  loaded.push(glue);
   if (typeof glue.keys === "function") useKeys(glue.keys().split("\n").slice(0, -1));
 }
 
 /**
- * The caller of one glue module's exports: `run(name, api, args)` writes
- * `args` as one tape, calls the export `name` and decodes its answer.
+ * One call: writes `args` as one tape, calls the wasm export `name` of the
+ * first loaded wasm that has it, and decodes its answer.
  */
-export function connect(glue) {
-  return function run(name, api, args) {
-    if (!ready.has(glue)) {
-      throw programmerError("NOT_INITIALIZED", `ebp-cancel: ${api}() was called before init() finished`);
+export function run(name, api, args) {
+  let glue;
+  for (let i = 0; i < loaded.length; i++) {
+    if (typeof loaded[i][name] === "function") {
+      glue = loaded[i];
+      break;
     }
-    const fn = glue[name];
-    if (typeof fn !== "function") {
-      throw programmerError("NOT_AVAILABLE", `ebp-cancel: ${api}() needs the wasm export "${name}", which this build lacks`);
-    }
-    return decode(fn(tape(args)));
-  };
+  }
+  if (glue === undefined) {
+    throw loaded.length === 0
+      ? programmerError("NOT_INITIALIZED", `ebp-cancel: ${api}() was called before init() finished`)
+      : programmerError("NOT_AVAILABLE", `ebp-cancel: ${api}() needs the wasm export "${name}", which this build lacks`);
+  }
+  return decode(glue[name](tape(args)));
 }
