@@ -21,7 +21,8 @@ const root = new URL("../pkg/", import.meta.url);
 const SHARED = ["src/core.js", "src/tape.js", "src/result.js", "src/keys.js"];
 
 /** What a browser loads for entry `e`: its wasm, glue, entry file, API module and the shared modules. */
-export const browserFiles = (e) => [`gen/${e.name}_wasm_bg.wasm`, `gen/${e.name}_wasm.js`, `gen/${e.name}.browser.js`, `src/${e.name}.js`, ...SHARED];
+// (A provider entry's API module re-exports the main one, src/ebp.js.)
+export const browserFiles = (e) => [...new Set([`gen/${e.name}_wasm_bg.wasm`, `gen/${e.name}_wasm.js`, `gen/${e.name}.browser.js`, `src/${e.name}.js`, "src/ebp.js", ...SHARED])];
 
 const sizes = new Map();
 function size(f) {

@@ -218,6 +218,8 @@ function member(container, key, depth) {
  * of the reused buffer: valid until the next call.
  */
 export function tape(values) {
+  // A buffer grown by one big input is not kept for every later call.
+  if (buf.length > 1024 * 1024) buf = new Uint8Array(64 * 1024);
   pos = 0;
   shapes.length = 0;
   for (const v of values) {
