@@ -18,10 +18,13 @@ browser:
 lint: tools
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features serde -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --features bench-boundaries -- -D warnings
 
 test-rust:
 	cargo test --quiet
+	cargo test --quiet --features serde --test serde_feature
 
 # Rewrites pkg/codes.d.ts (the IssueCode union and each code's params) from
 # the catalogue; `make test-rust` fails while it is stale.

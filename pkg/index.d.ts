@@ -15,8 +15,8 @@ export type ItemType = "PHYSICAL" | "DIGITAL" | "SUBSCRIPTION" | "DELIVERY" | "S
 /** What a cancel is, judged against the order it cancels. */
 export type CancelKind = "FULL" | "ITEM" | "PARTIAL_AMOUNT";
 
-/** Message language. */
-export type Locale = "en" | "ko";
+/** A BCP 47 tag; its language decides (`ko-KR` is Korean); others are English, with a warning. */
+export type Locale = "en" | "ko" | (string & {});
 
 /** Payment state of an order. */
 export type PaymentStatus = "AUTHORIZED" | "CAPTURED" | "PARTIALLY_CANCELLED" | "CANCELLED";
@@ -294,7 +294,7 @@ export interface OrderSummary extends Issues {
 /** Reads an order snapshot (issues under `order.`) and tells what each line has left. */
 export declare function summarizeOrder(order: unknown, options?: CommonOptions): OrderSummary;
 
-// -- shared by the provider entries (`ebp-cancel/portone`, `ebp-cancel/nicepay`) --
+// -- shared by the provider entries (`ebp-cancel/portone`, `ebp-cancel/nicepay`, `ebp-cancel/toss`, `ebp-cancel/portone-v2`) --
 
 /** What the provider should answer, for reconciling its response. */
 export interface ExpectedRefund {
@@ -302,6 +302,10 @@ export interface ExpectedRefund {
   amount: number;
   /** Left after it. */
   balance: number;
+  /** Its tax-free part (Toss, PortOne V2: what their answers report). */
+  taxFree?: number;
+  /** Its VAT (PortOne V2, when `vatAmount` was given). */
+  vat?: number;
 }
 
 /** A provider adapter's result. */

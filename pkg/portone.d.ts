@@ -6,11 +6,19 @@ export * from "./index.js";
 import type { CancelRequest, CommonOptions, Money, OrderSnapshot, ParsedProviderResponse, ProviderResponseOptions, ProviderResult } from "./index.js";
 
 export interface PortOneOptions extends CommonOptions {
-  order: OrderSnapshot & { impUid?: string; merchantUid?: string };
+  /** One of `impUid`, `merchantUid` is required; `paidAt` lets KCP's later-month mobile rule be checked. */
+  order: OrderSnapshot & { impUid?: string; merchantUid?: string; paidAt?: string };
   reason?: string;
   taxFreeAmount?: Money;
+  /** The VAT part of this cancel (`vat_amount`: nice, html5_inicis, welcome, nice_v2). */
+  vatAmount?: Money;
   refundTel?: string;
+  /** naverpay's `extra.requester`. */
+  requester?: "customer" | "admin";
+  /** PortOne's PG code the payment went through, any case, with or without `.MID`. */
   pg?: string;
+  /** ISO 8601 "now" (KCP's later-month mobile refunds). */
+  now?: string;
 }
 
 /** PortOne v1 `POST /payments/cancel` body. A full cancel omits `amount`. */
@@ -19,6 +27,7 @@ export interface PortOneCancelPayload {
   merchant_uid?: string;
   amount?: number;
   tax_free?: number;
+  vat_amount?: number;
   /** The cancellable balance before this cancel. */
   checksum: number;
   reason?: string;
@@ -26,6 +35,7 @@ export interface PortOneCancelPayload {
   refund_bank?: string;
   refund_account?: string;
   refund_tel?: string;
+  extra?: { requester: "customer" | "admin" };
 }
 
 /** The same cancel as a PortOne v1 request. */

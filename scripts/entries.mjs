@@ -20,6 +20,8 @@ export const ENTRIES = [
   { name: "ebp", subpath: ".", types: "index" },
   { name: "portone", subpath: "./portone", types: "portone" },
   { name: "nicepay", subpath: "./nicepay", types: "nicepay" },
+  { name: "toss", subpath: "./toss", types: "toss" },
+  { name: "portone_v2", subpath: "./portone-v2", types: "portone-v2" },
 ];
 
 /** The files of one entry in pkg/gen/ (besides its glue and wasm). */

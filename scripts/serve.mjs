@@ -83,6 +83,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const { url } = await serve(options(process.argv.slice(2)));
     console.log(`ebp-cancel admin console: ${url}  (Ctrl-C to stop)`);
+    console.log(
+      "  It opens on the seed order. For an order of your own: paste its JSON snapshot under\n" +
+        "  \"Order snapshot\" (or open the file; test/e2e/fixtures/own-order.json is one) and press\n" +
+        "  \"Use this order\". Then, once per cancel: choose the lines, \"Apply this cancel to the ledger\";\n" +
+        "  \"Provider payloads\" shows each cancel as the EBP, PortOne v1 and NicePay v1 bodies.",
+    );
   } catch (e) {
     console.error(`serve: ${e.code === "EADDRINUSE" ? `port in use (${e.message}); set PORT or pass --port` : e.message}`);
     process.exit(1);

@@ -17,14 +17,19 @@ use crate::input::options::locale_of;
 use crate::input::value::Value;
 use crate::input::{packed, tape};
 use crate::ops::{self, OrderKeys, Outcome};
-use crate::providers::{self, nicepay, portone};
+use crate::providers::{nicepay, portone, portone_v2, toss};
 use crate::render::json::to_json;
 use crate::render::{ebp, providers as render_providers};
 use crate::report::messages::Locale;
 
 /// The order-snapshot keys the EBP operations accept besides their own:
 /// every provider's (one snapshot may serve several adapters).
-pub const ORDER_KEYS: OrderKeys = providers::ORDER_KEYS;
+pub const ORDER_KEYS: OrderKeys = &[
+    portone::ORDER_KEYS,
+    nicepay::ORDER_KEYS,
+    toss::ORDER_KEYS,
+    portone_v2::ORDER_KEYS,
+];
 
 /// The arguments of one call.
 #[derive(Debug, Clone, Copy)]
@@ -166,7 +171,7 @@ pub mod export {
         run(
             args,
             2,
-            |v| portone::cancel(arg(v, 0), arg(v, 1), host),
+            |v| portone::cancel(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
             |r, _, locale| {
                 render_providers::result(r, render_providers::portone_payload, false, locale)
             },
@@ -178,7 +183,7 @@ pub mod export {
         run(
             args,
             2,
-            |v| nicepay::cancel(arg(v, 0), arg(v, 1), host),
+            |v| nicepay::cancel(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
             |r, _, locale| {
                 render_providers::result(r, render_providers::nicepay_payload, true, locale)
             },
@@ -202,6 +207,60 @@ pub mod export {
             2,
             |v| nicepay::parse_response(arg(v, 0), arg(v, 1)),
             |r, _, locale| render_providers::parsed(r, nicepay::RESPONSE.cancels_key, locale),
+        )
+    }
+
+    // -- Toss Payments and PortOne V2 (toss) --
+
+    /// `toTossCancel(intent, options)`: the result also names the header that
+    /// carries the caller's idempotency key (`idempotencyKey`).
+    pub fn toss(args: Args<'_>, host: &dyn Host) -> Vec<u8> {
+        use crate::render::providers::Keys;
+        let keys = Keys {
+            signing: false,
+            idempotency: true,
+        };
+        run(
+            args,
+            2,
+            |v| toss::cancel(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
+            |r, _, locale| {
+                render_providers::result_with(r, crate::render::toss::payload, keys, locale)
+            },
+        )
+    }
+
+    /// `toPortOneV2Cancel(intent, options)`.
+    pub fn portone_v2(args: Args<'_>, host: &dyn Host) -> Vec<u8> {
+        run(
+            args,
+            2,
+            |v| portone_v2::cancel(arg(v, 0), arg(v, 1), ORDER_KEYS, host),
+            |r, _, locale| {
+                render_providers::result(r, crate::render::portone_v2::payload, false, locale)
+            },
+        )
+    }
+
+    /// `parseTossResponse(json, options)`: the answer (the Payment object, or
+    /// Toss's error object) as an object or JSON text.
+    pub fn toss_response(args: Args<'_>) -> Vec<u8> {
+        run(
+            args,
+            2,
+            |v| toss::response::parse_response(arg(v, 0), arg(v, 1)),
+            |r, _, locale| render_providers::parsed_with(r, Some(toss::response::CANCELS), locale),
+        )
+    }
+
+    /// `parsePortOneV2Response(json, options)`: the answer (`{ cancellation }`,
+    /// or PortOne's error object) as an object or JSON text.
+    pub fn portone_v2_response(args: Args<'_>) -> Vec<u8> {
+        run(
+            args,
+            2,
+            |v| portone_v2::response::parse_response(arg(v, 0), arg(v, 1)),
+            |r, _, locale| render_providers::parsed_with(r, None, locale),
         )
     }
 }
@@ -267,4 +326,24 @@ pub fn parse_portone_response(json: &str, options: &str) -> String {
 /// `parseNicePayResponse(json, options)`: the response as an object or JSON text.
 pub fn parse_nicepay_response(json: &str, options: &str) -> String {
     as_json(export::nicepay_response(Args::Packed(&[json, options])))
+}
+
+/// `toTossCancel(intent, options)`.
+pub fn toss_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+    as_json(export::toss(Args::Packed(&[intent, options]), host))
+}
+
+/// `toPortOneV2Cancel(intent, options)`.
+pub fn portone_v2_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+    as_json(export::portone_v2(Args::Packed(&[intent, options]), host))
+}
+
+/// `parseTossResponse(json, options)`: the answer as an object or JSON text.
+pub fn parse_toss_response(json: &str, options: &str) -> String {
+    as_json(export::toss_response(Args::Packed(&[json, options])))
+}
+
+/// `parsePortOneV2Response(json, options)`: the answer as an object or JSON text.
+pub fn parse_portone_v2_response(json: &str, options: &str) -> String {
+    as_json(export::portone_v2_response(Args::Packed(&[json, options])))
 }

@@ -6,7 +6,8 @@
 //!
 //! Each package entry has its own wasm (scripts/entries.mjs), built with one
 //! cargo feature that selects its exports here: `ebp` for `ebp-cancel`,
-//! `portone` and `nicepay` for the provider subpaths. Link-time optimisation
+//! `portone`, `nicepay`, `toss` and `portone_v2` for the provider subpaths
+//! (`ebp-cancel/portone-v2` is the `portone_v2` feature). Link-time optimisation
 //! then drops whatever no selected export reaches, so the main entry's wasm
 //! carries no provider code. A new entry is a feature and its exports.
 
@@ -133,3 +134,35 @@ pub fn summarize(tape: &[u8]) -> Vec<u8> {
 pub fn keys() -> String {
     String::from(crate::input::keys::joined())
 }
+
+// -- Toss Payments and PortOne V2 (toss) --
+
+/// `toTossCancel`: intent and options in, the result (with `idempotencyKey`).
+#[cfg(feature = "toss")]
+#[wasm_bindgen]
+pub fn toss(tape: &[u8]) -> Vec<u8> {
+    api::export::toss(Args::Tape(tape), &JsHost)
+}
+
+/// `toPortOneV2Cancel`: intent and options in, the result.
+#[cfg(feature = "portone_v2")]
+#[wasm_bindgen]
+pub fn portone_v2(tape: &[u8]) -> Vec<u8> {
+    api::export::portone_v2(Args::Tape(tape), &JsHost)
+}
+
+/// `parseTossResponse`: the answer (object or JSON text) and options in.
+#[cfg(feature = "toss")]
+#[wasm_bindgen]
+pub fn toss_response(tape: &[u8]) -> Vec<u8> {
+    api::export::toss_response(Args::Tape(tape))
+}
+
+/// `parsePortOneV2Response`: the answer (object or JSON text) and options in.
+#[cfg(feature = "portone_v2")]
+#[wasm_bindgen]
+pub fn portone_v2_response(tape: &[u8]) -> Vec<u8> {
+    api::export::portone_v2_response(Args::Tape(tape))
+}
+
+// -- end Toss Payments and PortOne V2 --

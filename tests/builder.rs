@@ -45,7 +45,16 @@ fn the_seed_calls_build_the_seed_requests() {
         assert_eq!(r["ok"], true, "{name}: {r}");
         assert_eq!(r["kind"], kind, "{name}");
         assert_eq!(r["errors"], json!([]));
-        assert_eq!(r["warnings"], json!([]));
+        // Reading 14: the seed's bank code 001 (한국은행) holds no retail
+        // accounts, a warning wherever it appears.
+        assert_eq!(
+            common::issues(&r, "warnings"),
+            [(
+                "BANK_NOT_RETAIL".to_string(),
+                "refundAccount.bankCode".to_string()
+            )],
+            "{name}"
+        );
         assert_eq!(r["payload"], seed_payload(name), "{name}");
         let seed = validate(&fixture(name), &json!({}));
         assert_eq!(r["preview"], seed["preview"], "{name}");
@@ -360,10 +369,16 @@ fn malformed_calls_are_reported_at_their_path() {
         &json!({}),
     );
     assert_eq!(r["ok"], true);
-    let w = only(&r, "warnings");
+    // Besides the seed's 001 warning (reading 14), the unknown key.
     assert_eq!(
-        (w["code"].as_str(), w["path"].as_str()),
-        (Some("UNKNOWN_FIELD"), Some("calls[0].now"))
+        common::issues(&r, "warnings"),
+        [
+            ("UNKNOWN_FIELD".to_string(), "calls[0].now".to_string()),
+            (
+                "BANK_NOT_RETAIL".to_string(),
+                "refundAccount.bankCode".to_string()
+            )
+        ]
     );
     // A broken order is reported under order., and nothing is built.
     let mut order = seed_order();
@@ -383,8 +398,27 @@ fn options_set_the_locale() {
         only(&r, "errors")["message"],
         "취소할 항목이 선택되지 않았습니다."
     );
+    // Reading 15: a language without messages is English and a warning,
+    // never an error; a BCP 47 tag as browsers give it is read by its
+    // language.
     let r = build(&seed_order(), &json!([]), &json!({ "locale": "fr" }));
-    assert!(has_issue(&r, "errors", "OPTION_INVALID", "options.locale"));
+    assert!(!has_issue(&r, "errors", "OPTION_INVALID", "options.locale"));
+    assert!(has_issue(
+        &r,
+        "warnings",
+        "LOCALE_UNSUPPORTED",
+        "options.locale"
+    ));
+    assert_eq!(
+        only(&r, "errors")["message"],
+        "Nothing is selected to cancel."
+    );
+    let r = build(&seed_order(), &json!([]), &json!({ "locale": "ko-KR" }));
+    assert_eq!(r["warnings"], json!([]));
+    assert_eq!(
+        only(&r, "errors")["message"],
+        "취소할 항목이 선택되지 않았습니다."
+    );
 }
 
 /// A random order: 1..5 lines, KRW, some DELIVERY, some partly cancelled

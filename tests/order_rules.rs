@@ -34,7 +34,8 @@ fn the_three_seed_requests_are_full_item_and_partial_amount() {
         assert_eq!(r["ok"], true, "{name}: {r}");
         assert_eq!(r["kind"], kind, "{name}");
         assert_eq!(r["errors"], json!([]), "{name}");
-        assert_eq!(r["warnings"], json!([]), "{name}");
+        // Reading 14: the seed's 001 (한국은행) holds no retail accounts.
+        assert_eq!(issues(&r, "warnings"), [not_retail()], "{name}");
         assert_eq!(r["payload"]["totalCancelAmount"], total, "{name}");
         assert_eq!(r["preview"]["totalCancelAmount"], total, "{name}");
     }
@@ -239,13 +240,25 @@ fn provider_keys_are_accepted_and_others_warned() {
     }
     let r = judge(&full(), &order);
     assert_eq!(r["ok"], true);
-    assert_eq!(r["warnings"], json!([]));
+    assert_eq!(issues(&r, "warnings"), [not_retail()]);
     order["colour"] = json!("red");
     let r = judge(&full(), &order);
     assert_eq!(r["ok"], true);
-    let w = only(&r, "warnings");
-    assert_eq!(w["code"], "UNKNOWN_FIELD");
-    assert_eq!(w["path"], "order.colour");
+    assert_eq!(
+        issues(&r, "warnings"),
+        [
+            ("UNKNOWN_FIELD".to_string(), "order.colour".to_string()),
+            not_retail()
+        ]
+    );
+}
+
+/// The seed account's bank code 001 warning (reading 14).
+fn not_retail() -> (String, String) {
+    (
+        "BANK_NOT_RETAIL".to_string(),
+        "refundAccount.bankCode".to_string(),
+    )
 }
 
 #[test]
@@ -458,9 +471,17 @@ fn before_capture_only_a_full_cancel() {
 
 #[test]
 fn bank_refunds_need_a_whole_refund_account() {
-    for method in ["VIRTUAL_ACCOUNT", "TRANSFER"] {
+    // Reading 12: only a virtual account that was paid into refunds to a
+    // bank account; the method may be given by a provider's code, any case.
+    for (method, status) in [
+        ("VIRTUAL_ACCOUNT", "CAPTURED"),
+        ("VIRTUAL_ACCOUNT", "PARTIALLY_CANCELLED"),
+        ("vbank", "CAPTURED"),
+        ("VBANK", "CAPTURED"),
+    ] {
         let mut order = seed_order();
         order["payMethod"] = json!(method);
+        order["paymentStatus"] = json!(status);
         let mut req = full();
         req.as_object_mut().unwrap().remove("refundAccount");
         let p = only_error(
@@ -468,7 +489,7 @@ fn bank_refunds_need_a_whole_refund_account() {
             "REFUND_ACCOUNT_REQUIRED",
             "refundAccount",
         );
-        assert_eq!(p, json!({ "payMethod": method }));
+        assert_eq!(p, json!({ "payMethod": "VIRTUAL_ACCOUNT" }));
     }
     for field in ["accountNumber", "bankCode", "accountHolderName"] {
         let mut req = full();
@@ -485,8 +506,25 @@ fn bank_refunds_need_a_whole_refund_account() {
         "BANK_CODE_INVALID",
         "refundAccount.bankCode",
     );
-    // Methods that refund by themselves need none.
-    for method in ["MOBILE", "EASY_PAY"] {
+    // Methods that refund by themselves need none: reading 12 takes
+    // TRANSFER off the list (it refunds to the paying account), and a
+    // virtual account not yet paid into is cancelled with nothing to pay.
+    let mut before_deposit = seed_order();
+    before_deposit["paymentStatus"] = json!("AUTHORIZED");
+    let mut req = full();
+    req.as_object_mut().unwrap().remove("refundAccount");
+    let r = judge(&req, &before_deposit);
+    assert_eq!(r["ok"], true, "{r}");
+    assert_eq!(r["warnings"], json!([]));
+    for method in [
+        "MOBILE",
+        "EASY_PAY",
+        "TRANSFER",
+        "trans",
+        "bank",
+        "cellphone",
+        "kakaopay",
+    ] {
         let mut order = seed_order();
         order["payMethod"] = json!(method);
         let mut req = full();
@@ -504,13 +542,82 @@ fn a_card_refund_ignores_the_account() {
     let r = judge(&full(), &order);
     assert_eq!(r["ok"], true);
     assert_eq!(r["kind"], "FULL");
-    let w = only(&r, "warnings");
+    let w = &r["warnings"][1];
+    assert_eq!(issues(&r, "warnings")[0], not_retail());
     assert_eq!(w["code"], "REFUND_ACCOUNT_IGNORED");
     assert_eq!(w["path"], "refundAccount");
     assert_eq!(w["params"], json!({ "payMethod": "CARD" }));
+    // Reading 12: an account not needed is not sent.
+    assert_eq!(r["payload"].get("refundAccount"), None, "{r}");
     let mut req = full();
     req.as_object_mut().unwrap().remove("refundAccount");
     assert_eq!(judge(&req, &order)["warnings"], json!([]));
+}
+
+#[test]
+fn accounts_not_needed_are_warned_about_and_not_sent() {
+    // Reading 12: a transfer, a phone, an easy-pay wallet, and a virtual
+    // account not yet paid into, each by its own name or a provider's code.
+    for (method, status, before_deposit) in [
+        ("TRANSFER", "CAPTURED", false),
+        ("trans", "CAPTURED", false),
+        ("MOBILE", "CAPTURED", false),
+        ("naverpay", "CAPTURED", false),
+        ("VIRTUAL_ACCOUNT", "AUTHORIZED", true),
+        ("vbank", "AUTHORIZED", true),
+    ] {
+        let mut order = seed_order();
+        order["payMethod"] = json!(method);
+        order["paymentStatus"] = json!(status);
+        let r = judge(&full(), &order);
+        assert_eq!(r["ok"], true, "{method}: {r}");
+        let w = r["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|w| w["code"] == "REFUND_ACCOUNT_IGNORED")
+            .unwrap_or_else(|| panic!("{method} {status}: {r}"));
+        assert_eq!(w["path"], "refundAccount");
+        assert_eq!(
+            w["params"].get("paymentStatus").is_some(),
+            before_deposit,
+            "{w}"
+        );
+        assert_eq!(r["payload"].get("refundAccount"), None, "{method}: {r}");
+    }
+    // Where it is needed it is sent.
+    let r = judge(&full(), &seed_order());
+    assert_eq!(r["payload"]["refundAccount"]["bankCode"], "001");
+}
+
+#[test]
+fn an_unknown_pay_method_is_a_warning_and_applies_no_account_rule() {
+    // Reading 13: neither required nor dropped, and said so.
+    for method in ["cultureland", "POINT", "계좌"] {
+        let mut order = seed_order();
+        order["payMethod"] = json!(method);
+        let mut req = full();
+        req.as_object_mut().unwrap().remove("refundAccount");
+        let r = judge(&req, &order);
+        assert_eq!(r["ok"], true, "{method}: {r}");
+        let w = only(&r, "warnings");
+        assert_eq!(w["code"], "PAY_METHOD_UNKNOWN");
+        assert_eq!(w["path"], "order.payMethod");
+        assert_eq!(w["params"]["value"], method);
+        assert_eq!(
+            w["params"]["allowed"],
+            json!(["CARD", "VIRTUAL_ACCOUNT", "TRANSFER", "MOBILE", "EASY_PAY"])
+        );
+        // An account given is kept: the method is not treated as a card.
+        let r = judge(&full(), &order);
+        assert_eq!(r["payload"]["refundAccount"]["accountNumber"], "1234567890");
+        assert!(!has_issue(
+            &r,
+            "warnings",
+            "REFUND_ACCOUNT_IGNORED",
+            "refundAccount"
+        ));
+    }
 }
 
 #[test]

@@ -73,13 +73,20 @@ fn partial_cancel_sends_the_amount_and_the_balance_before_it() {
 }
 
 #[test]
-fn merchant_uid_is_required_only_without_imp_uid() {
+fn imp_uid_or_merchant_uid_is_required() {
     let c = cancel(Kind::Full, "1000", "1000");
     let (_, r) = run(Some(&c), &json!({ "order": {} }));
+    // Reading 16: either identifies the payment; one error names both.
+    assert_eq!(
+        codes(&r),
+        [("ONE_OF_REQUIRED".to_string(), "options.order".to_string())]
+    );
+    let i = issue(&r, "ONE_OF_REQUIRED");
+    assert_eq!(param(i, "fields"), "impUid, merchantUid");
+    let text = messages(&r);
     assert!(
-        has(&r, "REQUIRED", "options.order.merchantUid"),
-        "{:?}",
-        codes(&r)
+        text.contains("impUid") && text.contains("merchantUid"),
+        "{text}"
     );
     let (p, r) = run(Some(&c), &json!({ "order": { "merchantUid": "order-1" } }));
     assert!(r.is_ok());
@@ -140,7 +147,7 @@ fn reason_limit_is_256_characters() {
 #[test]
 fn virtual_account_refund_fields_are_required_and_translated() {
     let none = vbank(Kind::Full, "1000", "1000", None);
-    let (p, r) = run(Some(&none), &opts(json!({})));
+    let (p, r) = run(Some(&none), &opts(json!({ "pg": "tosspayments" })));
     assert!(p.is_none());
     assert!(
         has(&r, "REFUND_ACCOUNT_REQUIRED", "refundAccount"),
@@ -160,7 +167,7 @@ fn virtual_account_refund_fields_are_required_and_translated() {
         .as_mut()
         .unwrap()
         .account_holder_name = None;
-    let (_, r) = run(Some(&partial), &opts(json!({})));
+    let (_, r) = run(Some(&partial), &opts(json!({ "pg": "tosspayments" })));
     assert!(
         has(&r, "REQUIRED", "refundAccount.accountHolderName"),
         "{:?}",
@@ -173,7 +180,8 @@ fn virtual_account_refund_fields_are_required_and_translated() {
         "1000",
         Some(("0012345678", "088", "홍길동")),
     );
-    let (p, r) = run(Some(&c), &opts(json!({})));
+    let toss = opts(json!({ "pg": "tosspayments" }));
+    let (p, r) = run(Some(&c), &toss);
     assert!(r.is_ok(), "{:?}", codes(&r));
     let b = body(&p.unwrap());
     assert_eq!(b["refund_holder"], json!("홍길동"));
@@ -182,14 +190,32 @@ fn virtual_account_refund_fields_are_required_and_translated() {
     assert_eq!(b.get("refund_tel"), None);
 
     // Not a virtual account, or not yet paid into: no refund fields.
+    // Reading 12: not sent, and said so.
     let mut card = c.clone();
     card.pay_method = Some("CARD".into());
-    let b = body(&run(Some(&card), &opts(json!({}))).0.unwrap());
-    assert_eq!(b.get("refund_account"), None);
+    let (p, r) = run(Some(&card), &toss);
+    assert_eq!(body(&p.unwrap()).get("refund_account"), None);
+    assert!(
+        has(&r, "REFUND_ACCOUNT_IGNORED", "refundAccount"),
+        "{:?}",
+        codes(&r)
+    );
     let mut unpaid = c.clone();
     unpaid.authorized_only = true;
-    let b = body(&run(Some(&unpaid), &opts(json!({}))).0.unwrap());
-    assert_eq!(b.get("refund_holder"), None);
+    let (p, r) = run(Some(&unpaid), &toss);
+    assert_eq!(body(&p.unwrap()).get("refund_holder"), None);
+    assert!(
+        has(&r, "REFUND_ACCOUNT_IGNORED", "refundAccount"),
+        "{:?}",
+        codes(&r)
+    );
+    // Reading 14: without pg the bank code cannot be chosen.
+    let (p, r) = run(Some(&c), &opts(json!({})));
+    assert!(p.is_none());
+    assert_eq!(
+        codes(&r),
+        [("PG_REQUIRED".to_string(), "options.pg".to_string())]
+    );
 }
 
 #[test]
@@ -202,7 +228,7 @@ fn refund_holder_and_account_limits() {
             "1000",
             Some(("1234567890", "004", &holder)),
         );
-        let (_, r) = run(Some(&c), &opts(json!({})));
+        let (_, r) = run(Some(&c), &opts(json!({ "pg": "kcp" })));
         assert_eq!(r.is_ok(), ok, "holder {n}");
         if !ok {
             assert!(has(
@@ -213,7 +239,7 @@ fn refund_holder_and_account_limits() {
         }
         let number = "1".repeat(n);
         let c = vbank(Kind::Full, "1000", "1000", Some((&number, "004", "홍길동")));
-        let (_, r) = run(Some(&c), &opts(json!({})));
+        let (_, r) = run(Some(&c), &opts(json!({ "pg": "kcp" })));
         assert_eq!(r.is_ok(), ok, "account {n}");
         if !ok {
             assert!(has(&r, "PROVIDER_TOO_LONG", "refundAccount.accountNumber"));
@@ -242,19 +268,21 @@ fn refund_holder_and_account_limits() {
 
 #[test]
 fn unknown_or_non_refund_banks_are_reported_never_guessed() {
-    for code in ["999", "001", "008"] {
+    // 035, 050, 054, 055, 064: no PortOne list has them (issue 14, item 2).
+    for code in ["999", "001", "008", "035", "050", "054", "055", "064"] {
         let c = vbank(
             Kind::Full,
             "1000",
             "1000",
             Some(("1234567890", code, "홍길동")),
         );
-        let (p, r) = run(Some(&c), &opts(json!({})));
+        let (p, r) = run(Some(&c), &opts(json!({ "pg": "tosspayments" })));
         assert!(p.is_none());
         let i = issue(&r, "BANK_NOT_SUPPORTED");
         assert_eq!(i.path.render(), "refundAccount.bankCode");
         assert_eq!(param(i, "bankCode"), code);
         assert_eq!(param(i, "provider"), "PortOne");
+        assert_eq!(param(i, "pg"), "tosspayments");
     }
 }
 
@@ -397,6 +425,31 @@ fn parses_a_successful_response_and_reconciles_it() {
 }
 
 #[test]
+fn parses_the_bare_response_object_as_clients_return_it() {
+    // `iamport`, `iamporter` (`res.data`) and the Python client hand back
+    // only `response` (issue 14, item 7): read the same, paths relative.
+    let bare = sample_response()["response"].clone();
+    let out = parse(
+        &bare,
+        &json!({ "expected": { "amount": 2000, "balance": 98000 } }),
+    );
+    assert_eq!(out["ok"], json!(true), "{out}");
+    assert_eq!(out["resultCode"], Json::Null);
+    let envelope = parse(&sample_response(), &json!({}));
+    assert_eq!(out["data"], envelope["data"]);
+    let out = parse(
+        &bare,
+        &json!({ "expected": { "amount": 3000, "balance": 98000 } }),
+    );
+    assert_eq!(out["errors"][0]["code"], json!("RECONCILE_MISMATCH"));
+    assert_eq!(out["errors"][0]["path"], json!("cancel_history[1].amount"));
+    // Neither an envelope nor a body: the envelope's code is what is missing.
+    let out = parse(&json!({ "colour": "red" }), &json!({}));
+    assert_eq!(out["errors"][0]["code"], json!("REQUIRED"));
+    assert_eq!(out["errors"][0]["path"], json!("code"));
+}
+
+#[test]
 fn parses_a_refusal() {
     let out = parse(
         &json!({ "code": -1, "message": "취소할 결제건이 존재하지 않습니다.", "response": null }),
@@ -466,15 +519,16 @@ fn partial_intent() -> Json {
 fn e2e_full_cancel_of_the_seed_order() {
     let out = to_portone(
         &full_intent(),
-        &json!({ "order": seed_order("VIRTUAL_ACCOUNT"), "reason": "단순 변심" }),
+        &json!({ "order": seed_order("VIRTUAL_ACCOUNT"), "reason": "단순 변심", "pg": "html5_inicis.MOI1234567" }),
     );
     assert_eq!(out["ok"], json!(true), "{out}");
     assert_eq!(out["kind"], json!("FULL"));
+    // Reading 14: KG이니시스 takes its own two-digit code for 신한은행 (088).
     assert_eq!(
         out["payload"],
         json!({
             "imp_uid": "imp_448280090638", "checksum": 106000, "reason": "단순 변심",
-            "refund_holder": "홍길동", "refund_bank": "088", "refund_account": "110123456789"
+            "refund_holder": "홍길동", "refund_bank": "88", "refund_account": "110123456789"
         })
     );
     assert_eq!(out["expected"], json!({ "amount": 106000, "balance": 0 }));
@@ -588,7 +642,10 @@ fn e2e_intent_and_option_issues_come_together_at_their_paths() {
 fn e2e_seed_bank_code_001_cannot_go_to_portone() {
     let mut intent = partial_intent();
     intent["refundAccount"]["bankCode"] = json!("001");
-    let out = to_portone(&intent, &json!({ "order": seed_order("VIRTUAL_ACCOUNT") }));
+    let out = to_portone(
+        &intent,
+        &json!({ "order": seed_order("VIRTUAL_ACCOUNT"), "pg": "tosspayments" }),
+    );
     assert_eq!(out["ok"], json!(false));
     assert_eq!(
         out["errors"][0]["code"],
@@ -596,6 +653,16 @@ fn e2e_seed_bank_code_001_cannot_go_to_portone() {
         "{out}"
     );
     assert_eq!(out["errors"][0]["path"], json!("refundAccount.bankCode"));
+    // Reading 14: 001 holds no retail accounts, a warning wherever it is.
+    assert!(out["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w["code"] == "BANK_NOT_RETAIL" && w["path"] == "refundAccount.bankCode"));
+    // Without pg, that is what is said first.
+    let out = to_portone(&intent, &json!({ "order": seed_order("VIRTUAL_ACCOUNT") }));
+    assert_eq!(out["errors"][0]["code"], json!("PG_REQUIRED"), "{out}");
+    assert_eq!(out["errors"][0]["path"], json!("options.pg"));
 }
 
 #[test]

@@ -68,6 +68,13 @@ fn payload_is_the_wire_request_normalised() {
         payload["items"][0],
         json!({"seq":1,"itemType":"PHYSICAL","itemId":"P001","quantity":2,"amount":50000,"taxAmount":5000})
     );
-    // Bank code 001 is the central bank: known, so no warning; nothing else to warn about.
-    assert_eq!(r["warnings"], json!([]));
+    // Bank code 001 is the central bank, which holds no retail accounts:
+    // reading 14 makes that a warning (the seed still validates), and the
+    // only one.
+    assert_eq!(r["ok"], json!(true));
+    let w = r["warnings"].as_array().unwrap();
+    assert_eq!(w.len(), 1, "{r}");
+    assert_eq!(w[0]["code"], json!("BANK_NOT_RETAIL"));
+    assert_eq!(w[0]["path"], json!("refundAccount.bankCode"));
+    assert_eq!(w[0]["params"]["bankCode"], json!("001"));
 }

@@ -459,7 +459,15 @@ fn options_are_checked() {
         &base(),
         &json!({ "locale": "fr", "currency": "WON!", "currenci": "KRW" }),
     );
-    assert!(has_issue(&r, "errors", "OPTION_INVALID", "options.locale"));
+    // Reading 15: a language without messages is a warning (English is
+    // used), never an error.
+    assert!(!has_issue(&r, "errors", "OPTION_INVALID", "options.locale"));
+    assert!(has_issue(
+        &r,
+        "warnings",
+        "LOCALE_UNSUPPORTED",
+        "options.locale"
+    ));
     assert!(has_issue(
         &r,
         "errors",

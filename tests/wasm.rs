@@ -68,6 +68,18 @@ mod wasm {
     pub fn nicepay_response(a: &str, o: &str) -> String {
         call(w::nicepay_response, &[a, o])
     }
+    pub fn toss(a: &str, o: &str) -> String {
+        call(w::toss, &[a, o])
+    }
+    pub fn portone_v2(a: &str, o: &str) -> String {
+        call(w::portone_v2, &[a, o])
+    }
+    pub fn toss_response(a: &str, o: &str) -> String {
+        call(w::toss_response, &[a, o])
+    }
+    pub fn portone_v2_response(a: &str, o: &str) -> String {
+        call(w::portone_v2_response, &[a, o])
+    }
 }
 use serde_json::{json, Value as Json};
 use wasm_bindgen::JsCast;
@@ -199,7 +211,8 @@ fn provider_adapters_and_response_parsers() {
     order["impUid"] = json!("imp_123");
     let po = parse(&wasm::portone(
         &request.to_string(),
-        &json!({ "order": order, "reason": "r" }).to_string(),
+        // Reading 14: the refund bank code is the PG's (Toss Payments: KFTC).
+        &json!({ "order": order, "reason": "r", "pg": "tosspayments" }).to_string(),
     ));
     assert_eq!(po["ok"], true, "{po}");
     assert_eq!(po["payload"]["amount"], 2000);
@@ -230,6 +243,55 @@ fn provider_adapters_and_response_parsers() {
     ));
     assert_eq!(refused["ok"], false);
 }
+
+// -- Toss Payments and PortOne V2 (toss) --
+
+#[wasm_bindgen_test]
+fn toss_and_portone_v2_adapters_and_answer_readers() {
+    let mut request = parse(SEEDS[2].1);
+    request["refundAccount"]["bankCode"] = json!("004");
+    // A conjoining-jamo holder comes out NFC (the host's normalize).
+    request["refundAccount"]["accountHolderName"] =
+        json!("\u{1112}\u{1169}\u{11bc}\u{1100}\u{1175}\u{11af}\u{1103}\u{1169}\u{11bc}");
+    let mut order = parse(ORDER);
+    order["paymentKey"] = json!("tgen_1");
+    let options = json!({ "order": order, "cancelReason": "고객 요청", "idempotencyKey": "k-1" });
+    let toss = parse(&wasm::toss(&request.to_string(), &options.to_string()));
+    assert_eq!(toss["ok"], true, "{toss}");
+    assert_eq!(
+        toss["payload"],
+        json!({ "cancelReason": "고객 요청", "cancelAmount": 2000,
+                "refundReceiveAccount": { "bank": "06", "accountNumber": "1234567890", "holderName": "홍길동" } })
+    );
+    assert_eq!(
+        toss["idempotencyKey"],
+        json!({ "header": "Idempotency-Key", "value": "k-1" })
+    );
+    let options = json!({ "order": order, "reason": "고객 요청" });
+    let v2 = parse(&wasm::portone_v2(
+        &request.to_string(),
+        &options.to_string(),
+    ));
+    assert_eq!(v2["ok"], true, "{v2}");
+    assert_eq!(v2["payload"]["currentCancellableAmount"], 106000);
+    assert_eq!(v2["payload"]["refundAccount"]["bank"], "KOOKMIN");
+    assert_eq!(v2["payload"]["refundAccount"]["holderName"], "홍길동");
+
+    let refused = parse(&wasm::toss_response(
+        r#"{"code":"NOT_CANCELABLE_AMOUNT","message":"no"}"#,
+        "{}",
+    ));
+    assert_eq!(refused["resultCode"], "NOT_CANCELABLE_AMOUNT");
+    assert_eq!(refused["ok"], false);
+    let done = parse(&wasm::portone_v2_response(
+        r#"{"cancellation":{"status":"SUCCEEDED","id":"c1","totalAmount":2000,"taxFreeAmount":0,"vatAmount":182,"reason":"r","requestedAt":"2025-12-24T03:00:00Z"}}"#,
+        &json!({ "expected": v2["expected"] }).to_string(),
+    ));
+    assert_eq!(done["ok"], true, "{done}");
+    assert_eq!(done["resultCode"], "SUCCEEDED");
+}
+
+// -- end Toss Payments and PortOne V2 --
 
 /// The host services: NFC comes from the JS engine, and so does the EUC-KR
 /// table (a hanja in KS X 1001 is encodable; one outside it is not). Without
@@ -302,6 +364,10 @@ fn any_input_is_an_answer() {
             wasm::nicepay(text, text),
             wasm::portone_response(text, text),
             wasm::nicepay_response(text, text),
+            wasm::toss(text, text),
+            wasm::portone_v2(text, text),
+            wasm::toss_response(text, text),
+            wasm::portone_v2_response(text, text),
         ];
         for (i, out) in results.iter().enumerate() {
             let r = parse(out);

@@ -67,6 +67,17 @@ pub fn required<'v, 'a>(
     v
 }
 
+/// What to say about a key a caller knows is not its own (a provider's
+/// wire name, say), beyond the nearest known key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// It is this option under another name (`tax_free` → `taxFreeAmount`).
+    Alias(&'static str),
+    /// It is computed by the module from something else (`from`, coded:
+    /// [`p::FieldComputed`]'s message says what); it is not read.
+    Computed(&'static str),
+}
+
 /// Warns about every key not in `known`, suggesting the nearest known key.
 pub fn unknown_fields(
     fields: &[(Cow<'_, str>, Value<'_>)],
@@ -74,18 +85,58 @@ pub fn unknown_fields(
     at: &Loc,
     report: &mut Report,
 ) {
+    unknown_fields_hinted(fields, known, &[], at, report);
+}
+
+/// [`unknown_fields`], saying what `hints` say about the keys they name:
+/// `UNKNOWN_FIELD` with the option it means, or `FIELD_COMPUTED`.
+pub fn unknown_fields_hinted(
+    fields: &[(Cow<'_, str>, Value<'_>)],
+    known: &[&str],
+    hints: &[(&str, Hint)],
+    at: &Loc,
+    report: &mut Report,
+) {
     for (k, _) in fields {
         if known.contains(&k.as_ref()) {
             continue;
         }
-        let params = p::UnknownField {
-            field: clip(k),
-            suggestion: suggestion(k, known).map(str::to_string),
-        };
         // The path echoes the key: clipped, so a 1 MB key is not sent back.
         let key = path_key(k);
-        report.raise(at.key(&key).path(), params);
+        let path = at.key(&key).path();
+        let hint = hints
+            .iter()
+            .find(|(h, _)| *h == k.as_ref())
+            .map(|(_, h)| *h);
+        match hint {
+            Some(Hint::Computed(from)) => report.raise(
+                path,
+                p::FieldComputed {
+                    field: path_text(at, &key),
+                    from: from.into(),
+                },
+            ),
+            Some(Hint::Alias(target)) => report.raise(
+                path,
+                p::UnknownField {
+                    field: clip(k),
+                    suggestion: Some(target.into()),
+                },
+            ),
+            None => report.raise(
+                path,
+                p::UnknownField {
+                    field: clip(k),
+                    suggestion: suggestion(k, known).map(str::to_string),
+                },
+            ),
+        }
     }
+}
+
+/// `at.key` as JS reads it (`options.checksum`).
+fn path_text(at: &Loc, key: &str) -> String {
+    at.key(key).path().render()
 }
 
 /// A key as it appears in a path: itself up to [`MAX_TEXT_CHARS`], else
@@ -246,12 +297,20 @@ pub fn wrong_type(at: &Loc, expected: &'static str, actual: &Value<'_>, report: 
     );
 }
 
-/// The known key closest to `k` by edit distance, if close enough to be a typo.
+/// The known key closest to `k` by edit distance, if close enough to be a
+/// typo. Case, `_` and `-` do not count, so a snake_case or kebab-case
+/// spelling of a camelCase key (`return_char_set`) is that key.
 fn suggestion<'k>(k: &str, known: &[&'k str]) -> Option<&'k str> {
-    let lower = k.to_ascii_lowercase();
+    let fold = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '_' | '-'))
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let folded = fold(k);
     known
         .iter()
-        .map(|cand| (edit_distance(&lower, &cand.to_ascii_lowercase()), *cand))
+        .map(|cand| (edit_distance(&folded, &fold(cand)), *cand))
         .filter(|(d, cand)| *d <= (cand.len() / 4).clamp(1, 3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
@@ -295,6 +354,17 @@ mod tests {
         );
         assert_eq!(suggestion("orderno", &known), Some("orderNo"));
         assert_eq!(suggestion("color", &known), None);
+        // snake_case and kebab-case spellings of a camelCase key.
+        let known = [
+            "returnCharSet",
+            "mallReserved",
+            "taxFreeAmount",
+            "refundTel",
+        ];
+        assert_eq!(suggestion("return_char_set", &known), Some("returnCharSet"));
+        assert_eq!(suggestion("mall-reserved", &known), Some("mallReserved"));
+        assert_eq!(suggestion("tax_free_amount", &known), Some("taxFreeAmount"));
+        assert_eq!(suggestion("refund_tel", &known), Some("refundTel"));
     }
 
     #[test]

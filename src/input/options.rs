@@ -1,8 +1,9 @@
 //! The options every call reads: `currency` (which fixes the decimal
-//! places of amounts) and `locale` (the language of messages), under
+//! places of amounts) and `locale` (the language of messages: a BCP 47
+//! tag, reading 15), under
 //! `options.`, with unknown keys warned about like any other object's.
 
-use crate::input::fields::{self, object, present, unknown_fields};
+use crate::input::fields::{self, object, present};
 use crate::input::value::Value;
 use crate::model::currency::Currency;
 use crate::report::messages::Locale;
@@ -27,6 +28,17 @@ pub const COMMON_OPTION_KEYS: &[&str] = &["currency", "locale"];
 /// `extra` lists further keys the caller understands. Problems are reported
 /// under `options.`.
 pub fn read_common_options(v: &Value<'_>, extra: &[&str], report: &mut Report) -> CommonOptions {
+    read_options(v, extra, &[], report)
+}
+
+/// [`read_common_options`], with `hints` for unknown keys a caller knows
+/// (a provider's wire names, fields it computes).
+pub fn read_options(
+    v: &Value<'_>,
+    extra: &[&str],
+    hints: &[(&str, fields::Hint)],
+    report: &mut Report,
+) -> CommonOptions {
     let root = Loc::ROOT;
     let at = root.key("options");
     let mut out = CommonOptions::default();
@@ -34,19 +46,9 @@ pub fn read_common_options(v: &Value<'_>, extra: &[&str], report: &mut Report) -
         return out;
     };
     let known: Vec<&str> = COMMON_OPTION_KEYS.iter().chain(extra).copied().collect();
-    unknown_fields(fields, &known, &at, report);
-    let locale_at = at.key("locale");
-    if let Some(l) = present(fields, "locale").and_then(|v| {
-        fields::one_of(
-            v,
-            &locale_at,
-            |value, allowed| p::OptionInvalid { value, allowed },
-            &["en", "ko"],
-            Locale::parse,
-            report,
-        )
-    }) {
-        out.locale = l;
+    fields::unknown_fields_hinted(fields, &known, hints, &at, report);
+    if let Some(v) = present(fields, "locale") {
+        out.locale = read_locale(v, &at.key("locale"), report);
     }
     let currency_at = at.key("currency");
     if let Some(c) =
@@ -77,6 +79,26 @@ pub fn read_currency(v: &Value<'_>, at: &Loc, report: &mut Report) -> Option<Cur
             None
         }
     }
+}
+
+/// Reads `locale` (reading 15): a BCP 47 tag whose primary language has
+/// messages; anything else is English with `LOCALE_UNSUPPORTED`, a warning:
+/// the language of messages never blocks a cancel.
+fn read_locale(v: &Value<'_>, at: &Loc, report: &mut Report) -> Locale {
+    let parsed = match v {
+        Value::String(s) => Locale::parse(s).ok_or_else(|| crate::report::text::clip(s)),
+        other => Err(other.kind().to_string()),
+    };
+    parsed.unwrap_or_else(|value| {
+        report.raise(
+            at.path(),
+            p::LocaleUnsupported {
+                value,
+                allowed: Locale::NAMES,
+            },
+        );
+        Locale::default()
+    })
 }
 
 /// The message language `options` asks for, read leniently (anything that

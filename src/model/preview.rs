@@ -8,6 +8,8 @@ use crate::model::{CancelRequest, ItemType};
 
 /// One previewed line.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct PreviewItem {
     /// The order line.
     pub seq: u64,
@@ -25,6 +27,8 @@ pub struct PreviewItem {
 
 /// Totals as the response `data` reports them.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct Preview {
     /// Σ every line.
     pub total_cancel_amount: Money,

@@ -59,7 +59,27 @@ pub fn validate_cancel_request(
 /// [`order::read`] set from the order). The kind is told only when the
 /// request is complete and every line is on the order; [`finish`] keeps it
 /// only when there are no errors. `order_at`: where the order was read from.
+///
+/// An account the payment does not refund to is warned about
+/// (`REFUND_ACCOUNT_IGNORED`) and left out of the request (reading 12).
 pub fn judge(
+    request: &Value<'_>,
+    order: Option<&Order>,
+    order_at: &Loc,
+    cx: &mut Cx,
+) -> (Option<CancelRequest>, Option<Kind>) {
+    let (mut complete, kind) = judge_keeping_account(request, order, order_at, cx);
+    if let Some(r) = complete.as_mut() {
+        if order.and_then(order_aware::refund_account_needed) == Some(false) {
+            r.refund_account = None;
+        }
+    }
+    (complete, kind)
+}
+
+/// [`judge`], keeping an account given where EBP needs none: the provider
+/// adapters decide for themselves (some PGs refund a transfer to one).
+fn judge_keeping_account(
     request: &Value<'_>,
     order: Option<&Order>,
     order_at: &Loc,
@@ -100,7 +120,7 @@ pub fn judge_against_order(
     let mut cx = Cx::new(fallback.clone(), host);
     let order = order::read(order, order_at, order_keys, &mut cx);
     let (request, kind) = match &order {
-        Some(o) => judge(request, Some(o), order_at, &mut cx),
+        Some(o) => judge_keeping_account(request, Some(o), order_at, &mut cx),
         None => (None, None),
     };
     let ok = cx.report.is_ok();

@@ -3,12 +3,12 @@
 //! ([`crate::ops::validate::judge_against_order`]), giving the kind, the ledger
 //! balance and the currency every provider payload is written from.
 
-use super::Checked;
 use crate::input::host::Host;
 use crate::input::value::Value;
 use crate::model::currency::Currency;
 use crate::model::order::PaymentStatus;
 use crate::ops::validate::judge_against_order;
+use crate::providers::checked::Checked;
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::Report;
@@ -44,6 +44,11 @@ pub fn check(
         kind: judged.kind,
         request: judged.request,
         balance,
+        tax_free_part: judged
+            .order
+            .items
+            .iter()
+            .any(|l| l.unit_tax_amount.is_zero()),
         pay_method: judged.order.pay_method,
         authorized_only: judged.order.payment_status == PaymentStatus::Authorized,
     };

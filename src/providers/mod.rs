@@ -1,6 +1,7 @@
 //! Provider adapters: the same cancel (an EBP-shaped `CancelRequest`,
-//! checked against its order by the EBP rules) written as a PortOne v1 or
-//! a NicePay v1 cancel body, each with that provider's own rules.
+//! checked against its order by the EBP rules) written as a PortOne v1, a
+//! NicePay v1, a Toss Payments or a PortOne V2 cancel body, each with that
+//! provider's own rules.
 //!
 //! Everything a provider shares with EBP is not repeated here: money is
 //! [`Money`], the request and the order are read and judged by the EBP
@@ -12,98 +13,45 @@
 //! - [`judge`]: the EBP judgement every adapter starts from;
 //! - [`portone`] and [`nicepay`]: each provider's payload and response
 //!   reader (NicePay's charset, period table and dates live under it);
+//! - [`toss`] and [`portone_v2`]: the same for Toss Payments and PortOne V2;
 //! - [`text`]: limits in characters, or bytes per charset;
-//! - [`response`]: what the providers' responses share.
+//! - [`response`]: what the providers' responses share; [`answer`]: the
+//!   reader for answers that are the body or an error object (Toss, V2).
 //!
-//! Each provider declares the order-snapshot keys it reads
-//! ([`ORDER_KEYS`]); the EBP rules only accept them.
+//! Each provider declares the order-snapshot keys it reads (`ORDER_KEYS`);
+//! [`crate::api`] hands them to the EBP operations, which only accept them.
+//!
+//! This file holds the steps every adapter shares (read the options, judge
+//! with the EBP rules, check the refund account, assemble the result); the
+//! types they pass around are leaves ([`checked`], [`provider`]), so no
+//! two modules here import each other.
 
+pub mod answer;
+pub mod checked;
 pub mod judge;
 pub mod nicepay;
 pub mod portone;
+pub mod portone_v2;
+pub mod provider;
 pub mod response;
 pub mod text;
+pub mod toss;
 
-/// The order-snapshot keys every provider reads, each provider's own list.
-pub const ORDER_KEYS: crate::ops::OrderKeys = &[portone::ORDER_KEYS, nicepay::ORDER_KEYS];
-
-/// A payment provider the module writes cancels for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Provider {
-    /// PortOne (iamport) v1.
-    PortOne,
-    /// NicePay v1.
-    NicePay,
-}
-
-impl Provider {
-    /// The code this provider takes for `bank`, if it refunds to it.
-    pub fn bank_code(self, bank: &bank::Bank) -> Option<&'static str> {
-        match self {
-            Provider::PortOne => bank.portone,
-            Provider::NicePay => bank.nicepay,
-        }
-    }
-
-    /// The name used in messages and params.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Provider::PortOne => "PortOne",
-            Provider::NicePay => "NicePay",
-        }
-    }
-}
+pub use checked::{Checked, Expected, Header, Need};
+pub use provider::Provider;
 
 use crate::input::fields;
 use crate::input::host::Host;
 use crate::input::value::Value;
-use crate::model::bank;
 use crate::model::money::Money;
-use crate::model::{CancelRequest, Kind};
-use crate::ops::Outcome;
+use crate::model::Kind;
+use crate::ops::{OrderKeys, Outcome};
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::{Issue, Report};
-use std::borrow::Cow;
 use text::Limit;
 
-/// An object's fields, as [`Value::Object`] holds them.
-pub type Fields<'v, 'a> = &'v [(Cow<'a, str>, Value<'a>)];
-
-/// What the EBP rules established about a cancel: every provider payload
-/// is written from this, never from the raw intent.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Checked {
-    /// FULL, ITEM or PARTIAL_AMOUNT, told against the order.
-    pub kind: Kind,
-    /// The normalised request (amounts exact, account digits, NFC holder).
-    pub request: CancelRequest,
-    /// The cancellable balance before this cancel: Σ unit amount × quantity
-    /// − Σ cancelled, from the order's ledger.
-    pub balance: Money,
-    /// `order.payMethod`, as given.
-    pub pay_method: Option<String>,
-    /// `order.paymentStatus` is `AUTHORIZED` (not captured; for a virtual
-    /// account, not yet paid into).
-    pub authorized_only: bool,
-}
-
-impl Checked {
-    /// The amount this cancel refunds.
-    pub fn amount(&self) -> Money {
-        self.request.total_cancel_amount
-    }
-
-    /// True for a cancel of everything that remains.
-    pub fn is_full(&self) -> bool {
-        self.kind == Kind::Full
-    }
-
-    /// The balance left after this cancel.
-    pub fn balance_after(&self) -> Option<Money> {
-        self.balance.checked_sub(self.amount())
-    }
-}
+pub use crate::input::fields::Fields;
 
 /// What a provider adapter makes: each part only when there are no errors.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,6 +65,9 @@ pub struct Built<P> {
     pub signing_input: Option<String>,
     /// What the response should report, for reconciliation.
     pub expected: Option<Expected>,
+    /// Toss: the header that carries the caller's idempotency key, when
+    /// one was given and the payload is ready.
+    pub idempotency: Option<Header>,
 }
 
 impl<P> Default for Built<P> {
@@ -126,21 +77,13 @@ impl<P> Default for Built<P> {
             payload: None,
             signing_input: None,
             expected: None,
+            idempotency: None,
         }
     }
 }
 
 /// What a provider adapter answers.
 pub type ProviderResult<P> = Outcome<Built<P>>;
-
-/// What the provider should answer for a cancel it accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Expected {
-    /// The amount refunded by this cancel.
-    pub amount: Money,
-    /// The balance left after it.
-    pub balance: Money,
-}
 
 /// Records an issue unless the same code is already reported at the same
 /// path (the EBP rules and a provider rule can both see a missing account).
@@ -216,40 +159,63 @@ pub struct RefundTarget {
     pub account: String,
 }
 
-/// True when the cancel refunds to a bank account: a virtual account that
-/// was paid into (before the deposit there is nothing to refund, and the
-/// cancel only closes the account).
-pub fn needs_refund_account(c: &Checked) -> bool {
-    c.pay_method.as_deref() == Some("VIRTUAL_ACCOUNT") && !c.authorized_only
-}
+/// Writes a bank's code for a provider: the provider's code for a KFTC
+/// `bankCode`, or `None` after reporting (at `at`) why there is none.
+pub type BankWriter<'w> = &'w dyn Fn(&str, &Loc, &mut Report) -> Option<&'static str>;
 
-/// The intent's refund account, translated for `provider` and held to its
-/// limits; `None` when it is not needed, or when it has errors (reported at
-/// `refundAccount.*` of the intent). Account numbers never appear in an issue.
+/// The intent's refund account, translated for a provider and held to its
+/// limits, when `need` says it goes into the payload; `None` otherwise, or
+/// when it has errors (reported at `refundAccount.*` of the intent). Where
+/// it is not needed, one given is `REFUND_ACCOUNT_IGNORED` (reported once,
+/// whether the EBP rules or the provider sees it). Account numbers never
+/// appear in an issue.
 pub fn refund_target(
     c: &Checked,
-    provider: Provider,
+    need: Need,
     limits: RefundLimits,
+    bank_code: BankWriter,
     host: &dyn Host,
     report: &mut Report,
 ) -> Option<RefundTarget> {
-    if !needs_refund_account(c) {
-        return None;
-    }
     let root = Loc::ROOT;
     let at = root.key("refundAccount");
-    let Some(acc) = &c.request.refund_account else {
-        push_once(
-            report,
-            Issue::new(
-                at.path(),
-                p::RefundAccountRequired {
-                    payMethod: "VIRTUAL_ACCOUNT".into(),
-                },
-            ),
-        );
-        return None;
+    let acc = c.request.refund_account.as_ref();
+    let method = || {
+        c.method()
+            .map(|m| m.as_str().to_string())
+            .or_else(|| c.pay_method.clone())
+            .unwrap_or_default()
     };
+    match (need, acc) {
+        (Need::NotNeeded, Some(_)) => {
+            push_once(
+                report,
+                Issue::new(
+                    at.path(),
+                    p::RefundAccountIgnored {
+                        payMethod: method(),
+                        paymentStatus: None,
+                    },
+                ),
+            );
+            return None;
+        }
+        (Need::NotNeeded | Need::Unknown, None) => return None,
+        (Need::Required, None) => {
+            push_once(
+                report,
+                Issue::new(
+                    at.path(),
+                    p::RefundAccountRequired {
+                        payMethod: method(),
+                    },
+                ),
+            );
+            return None;
+        }
+        (Need::Required | Need::Unknown, Some(_)) => {}
+    }
+    let acc = acc?;
     let before = report.error_count();
     let holder_at = at.key("accountHolderName");
     let bank_at = at.key("bankCode");
@@ -277,19 +243,10 @@ pub fn refund_target(
     if let Some(h) = &holder {
         text::check(h, limits.holder, &holder_at, host, report);
     }
-    let bank = acc.bank_code.as_deref().and_then(|code| {
-        let mapped = bank::find(code).and_then(|b| provider.bank_code(b));
-        if mapped.is_none() {
-            report.raise(
-                bank_at.path(),
-                p::BankNotSupported {
-                    provider: provider.as_str().into(),
-                    bankCode: code.to_string(),
-                },
-            );
-        }
-        mapped
-    });
+    let bank = acc
+        .bank_code
+        .as_deref()
+        .and_then(|code| bank_code(code, &bank_at, report));
     if let Some(b) = bank {
         text::check(b, limits.bank, &bank_at, host, report);
     }
@@ -304,6 +261,35 @@ pub fn refund_target(
         bank: bank?,
         account: acc.account_number.clone()?,
     })
+}
+
+/// Reports `BANK_NOT_SUPPORTED` at `at`: `provider` (and the PG, for
+/// PortOne) has no code for `code` in its published list.
+pub fn bank_not_supported(
+    provider: Provider,
+    pg: Option<&str>,
+    code: &str,
+    at: &Loc,
+    report: &mut Report,
+) {
+    report.raise(
+        at.path(),
+        p::BankNotSupported {
+            provider: provider.as_str().into(),
+            bankCode: crate::report::text::clip(code),
+            pg: pg.map(str::to_string),
+        },
+    );
+}
+
+/// Withdraws the EBP rules' `REFUND_ACCOUNT_IGNORED`: a provider rule
+/// needs the account after all (PortOne `smartro_v2` transfers, KCP
+/// later-month mobile refunds).
+pub fn withdraw_ignored(report: &mut Report) {
+    let at = Loc::ROOT.key("refundAccount").path();
+    report
+        .warnings
+        .retain(|i| !(i.code == crate::report::Code::RefundAccountIgnored && i.path == at));
 }
 
 /// Reads `taxFreeAmount` (in the context's currency): not negative, and
@@ -372,10 +358,12 @@ pub fn prepare<'v, 'a>(
     intent: &Value<'_>,
     options: &'v Value<'a>,
     option_keys: &[&str],
+    hints: &[(&str, fields::Hint)],
+    order_keys: OrderKeys,
     host: &dyn Host,
 ) -> Prepared<'v, 'a> {
     let mut report = Report::default();
-    let common = crate::input::options::read_common_options(options, option_keys, &mut report);
+    let common = crate::input::options::read_options(options, option_keys, hints, &mut report);
     let opts_fields: Fields<'v, 'a> = match options {
         Value::Object(f) => f,
         _ => &[],
@@ -389,7 +377,7 @@ pub fn prepare<'v, 'a>(
     let (checked, currency) = judge::check(
         intent,
         order_value,
-        ORDER_KEYS,
+        order_keys,
         &common.currency,
         host,
         &mut report,
@@ -427,6 +415,8 @@ pub fn finish<P>(
         Some(Expected {
             amount: c.amount(),
             balance: balance?,
+            tax_free: None,
+            vat: None,
         })
     });
     let ok = report.is_ok();
@@ -437,6 +427,7 @@ pub fn finish<P>(
             payload: payload.filter(|_| ok),
             signing_input: signing_input.filter(|_| ok),
             expected: expected.filter(|_| ok),
+            idempotency: None,
         },
     }
 }

@@ -10,13 +10,13 @@
 //! amounts checked. A body that is not what the provider documents is
 //! reported at its path rather than trusted.
 
-use super::Expected;
 use crate::input::fields;
 use crate::input::options::read_common_options;
 use crate::input::value::Value;
 use crate::model::currency::Currency;
 use crate::model::money::{Money, Sign};
 use crate::ops::Outcome;
+use crate::providers::checked::Expected;
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::text::clip;
@@ -30,6 +30,8 @@ pub enum Kind {
     Text,
     /// An amount.
     Amount,
+    /// A boolean (Toss's `isPartialCancelable`).
+    Flag,
 }
 
 /// One field's value.
@@ -41,6 +43,8 @@ pub enum Field {
     Text(String),
     /// An amount.
     Amount(Money),
+    /// A boolean.
+    Flag(bool),
 }
 
 /// A response object limited to the fields read, in the spec's order,
@@ -121,6 +125,10 @@ pub struct PartialExpected {
     pub amount: Option<Money>,
     /// The balance left after it.
     pub balance: Option<Money>,
+    /// Its tax-free part.
+    pub tax_free: Option<Money>,
+    /// Its VAT.
+    pub vat: Option<Money>,
 }
 
 impl From<Expected> for PartialExpected {
@@ -128,6 +136,8 @@ impl From<Expected> for PartialExpected {
         PartialExpected {
             amount: Some(e.amount),
             balance: Some(e.balance),
+            tax_free: e.tax_free,
+            vat: e.vat,
         }
     }
 }
@@ -191,6 +201,15 @@ fn read_body(
     let Some(top) = fields::object(Some(v), &root, true, report) else {
         return;
     };
+    if is_bare_body(top, spec) {
+        // What several clients hand back (`res.data.response`): the body
+        // alone, its success already told by the client (PortOne's
+        // `iamport`, `iamporter`, the Python client).
+        read_body_fields(
+            top, &root, spec, currency, expected, reconcile, parsed, report,
+        );
+        return;
+    }
     let code_at = root.key(spec.code_key);
     parsed.result_code = match fields::required(top, spec.code_key, &root, report) {
         Some(Value::String(s)) => Some(s.to_string()),
@@ -228,24 +247,72 @@ fn read_body(
         None => (Some(top), root),
     };
     let Some(body) = body else { return };
-    let mut record = read_record(body, spec.fields, &body_at, currency, report);
-    let list_at = body_at.key(spec.cancels_key);
-    match fields::present(body, spec.cancels_key) {
+    read_body_fields(
+        body, &body_at, spec, currency, expected, reconcile, parsed, report,
+    );
+}
+
+/// True for a provider whose body sits under a key (PortOne's `response`)
+/// when `top` is that body itself: no result code, no body key, and one of
+/// the body's own fields.
+fn is_bare_body(top: &[(Cow<'_, str>, Value<'_>)], spec: &Spec) -> bool {
+    let Some(body_key) = spec.body_key else {
+        return false;
+    };
+    let has = |k: &str| fields::get(top, k).is_some();
+    !has(spec.code_key)
+        && !has(body_key)
+        && (has(spec.cancels_key) || spec.fields.iter().any(|(k, _)| has(k)))
+}
+
+/// Reads the body object at `body_at` into `parsed.data`, and reconciles it.
+#[allow(clippy::too_many_arguments)]
+fn read_body_fields(
+    body: &[(Cow<'_, str>, Value<'_>)],
+    body_at: &Loc,
+    spec: &Spec,
+    currency: &Currency,
+    expected: &PartialExpected,
+    reconcile: Reconcile,
+    parsed: &mut Body,
+    report: &mut Report,
+) {
+    let cancels = Some((spec.cancels_key, spec.cancel_fields));
+    let record = read_body_record(body, spec.fields, cancels, body_at, currency, report);
+    reconcile(&record, expected, body_at, report);
+    parsed.data = Some(record);
+}
+
+/// A body's `body_fields` and, when it has one, its list of cancels
+/// (`(key, each cancel's fields)`), read at `body_at`.
+pub fn read_body_record(
+    body: &[(Cow<'_, str>, Value<'_>)],
+    body_fields: &[(&'static str, Kind)],
+    cancels: Option<(&'static str, &[(&'static str, Kind)])>,
+    body_at: &Loc,
+    currency: &Currency,
+    report: &mut Report,
+) -> Record {
+    let mut record = read_record(body, body_fields, body_at, currency, report);
+    let Some((cancels_key, cancel_fields)) = cancels else {
+        return record;
+    };
+    let list_at = body_at.key(cancels_key);
+    match fields::present(body, cancels_key) {
         Some(Value::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
                 let at = list_at.index(i);
                 if let Some(f) = fields::object(Some(item), &at, true, report) {
                     record
                         .cancels
-                        .push(read_record(f, spec.cancel_fields, &at, currency, report));
+                        .push(read_record(f, cancel_fields, &at, currency, report));
                 }
             }
         }
         Some(other) => fields::wrong_type(&list_at, "an array", other, report),
         None => {}
     }
-    reconcile(&record, expected, &body_at, report);
-    parsed.data = Some(record);
+    record
 }
 
 fn read_record(
@@ -274,6 +341,11 @@ fn read_record(
                     }
                 }
             }
+            (Some(Value::Bool(b)), Kind::Flag) => Field::Flag(*b),
+            (Some(other), Kind::Flag) => {
+                fields::wrong_type(&at.key(key), "a boolean", other, report);
+                Field::Missing
+            }
             (Some(other), Kind::Text) => {
                 fields::wrong_type(&at.key(key), "a string", other, report);
                 Field::Missing
@@ -284,7 +356,13 @@ fn read_record(
     out
 }
 
-fn read_expected(options: &Value<'_>, currency: &Currency, report: &mut Report) -> PartialExpected {
+/// Reads `options.expected` (`amount`, `balance`, `taxFree`, `vat`, each
+/// optional, as an adapter's `expected` has them).
+pub fn read_expected(
+    options: &Value<'_>,
+    currency: &Currency,
+    report: &mut Report,
+) -> PartialExpected {
     let root = Loc::ROOT;
     let opts = root.key("options");
     let at = opts.key("expected");
@@ -292,8 +370,13 @@ fn read_expected(options: &Value<'_>, currency: &Currency, report: &mut Report) 
     let Some(f) = fields::object(options.get("expected"), &at, false, report) else {
         return out;
     };
-    fields::unknown_fields(f, &["amount", "balance"], &at, report);
-    for (key, slot) in [("amount", &mut out.amount), ("balance", &mut out.balance)] {
+    fields::unknown_fields(f, &["amount", "balance", "taxFree", "vat"], &at, report);
+    for (key, slot) in [
+        ("amount", &mut out.amount),
+        ("balance", &mut out.balance),
+        ("taxFree", &mut out.tax_free),
+        ("vat", &mut out.vat),
+    ] {
         if let Some(v) = fields::present(f, key) {
             match crate::input::money::read(v, currency, Sign::NonNegative) {
                 Ok(m) => *slot = Some(m),

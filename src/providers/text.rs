@@ -7,7 +7,7 @@ use crate::input::fields;
 use crate::input::host::Host;
 use crate::input::value::{Opaque, Value};
 use crate::providers::nicepay::charset::{self, Charset};
-use crate::providers::Provider;
+use crate::providers::provider::Provider;
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::Report;

@@ -18,6 +18,33 @@ pub fn result<P>(
     signing: bool,
     locale: Locale,
 ) -> Vec<u8> {
+    let keys = Keys {
+        signing,
+        idempotency: false,
+    };
+    result_with(r, write_payload, keys, locale)
+}
+
+/// The provider-specific keys of an adapter result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Keys {
+    /// `signingInput` (NicePay).
+    pub signing: bool,
+    /// `idempotencyKey: { header, value } | null` (Toss).
+    pub idempotency: bool,
+}
+
+/// An adapter result with the provider-specific `keys` of its shape.
+pub fn result_with<P>(
+    r: &ProviderResult<P>,
+    write_payload: fn(&mut JsonOut, &P),
+    keys: Keys,
+    locale: Locale,
+) -> Vec<u8> {
+    let Keys {
+        signing,
+        idempotency,
+    } = keys;
     let ok = r.ok();
     let b = &r.value;
     let mut w = JsonOut::new();
@@ -36,12 +63,32 @@ pub fn result<P>(
         w.key("signingInput")
             .opt_str(b.signing_input.as_deref().filter(|_| ok));
     }
+    if idempotency {
+        w.key("idempotencyKey");
+        match b.idempotency.as_ref().filter(|_| ok) {
+            Some(h) => {
+                w.begin_object();
+                w.key("header").str(h.name);
+                w.key("value").str(&h.value);
+                w.end_object();
+            }
+            None => {
+                w.null();
+            }
+        }
+    }
     w.key("expected");
     match (&b.expected, ok) {
         (Some(e), true) => {
             w.begin_object();
             money_field(&mut w, "amount", e.amount);
             money_field(&mut w, "balance", e.balance);
+            if let Some(t) = e.tax_free {
+                money_field(&mut w, "taxFree", t);
+            }
+            if let Some(v) = e.vat {
+                money_field(&mut w, "vat", v);
+            }
             w.end_object();
         }
         _ => {
@@ -54,6 +101,12 @@ pub fn result<P>(
 
 /// A parsed response; its cancels are written under `cancels_key`.
 pub fn parsed(p: &Parsed, cancels_key: &str, locale: Locale) -> Vec<u8> {
+    parsed_with(p, Some(cancels_key), locale)
+}
+
+/// A parsed response; its cancels are written under `cancels_key` when the
+/// provider's body has a list of them (PortOne V2's has none).
+pub fn parsed_with(p: &Parsed, cancels_key: Option<&str>, locale: Locale) -> Vec<u8> {
     let mut w = JsonOut::new();
     let b = &p.value;
     w.begin_object();
@@ -62,7 +115,7 @@ pub fn parsed(p: &Parsed, cancels_key: &str, locale: Locale) -> Vec<u8> {
     w.key("message").opt_str(b.message.as_deref());
     w.key("data");
     match &b.data {
-        Some(d) => write_record(&mut w, d, Some(cancels_key)),
+        Some(d) => write_record(&mut w, d, cancels_key),
         None => {
             w.null();
         }
@@ -86,6 +139,9 @@ pub fn write_record(w: &mut JsonOut, r: &Record, cancels_key: Option<&str>) {
                 w.str(s);
             }
             Field::Amount(m) => money(w, *m),
+            Field::Flag(b) => {
+                w.bool(*b);
+            }
         }
     }
     if let Some(key) = cancels_key {
@@ -114,12 +170,20 @@ pub fn portone_payload(w: &mut JsonOut, p: &portone::Payload) {
     if let Some(t) = p.tax_free {
         money_field(w, "tax_free", t);
     }
+    if let Some(v) = p.vat_amount {
+        money_field(w, "vat_amount", v);
+    }
     money_field(w, "checksum", p.checksum);
     opt_str(w, "reason", p.reason.as_deref());
     opt_str(w, "refund_holder", p.refund_holder.as_deref());
     opt_str(w, "refund_bank", p.refund_bank);
     opt_str(w, "refund_account", p.refund_account.as_deref());
     opt_str(w, "refund_tel", p.refund_tel.as_deref());
+    if let Some(r) = p.requester {
+        w.key("extra").begin_object();
+        w.key("requester").str(r);
+        w.end_object();
+    }
     w.end_object();
 }
 

@@ -10,7 +10,7 @@
 //! param a message needs cannot be left out (it does not compile), and
 //! `Code::params` lists them for the generated TypeScript types.
 
-use crate::report::issue::Param;
+use crate::report::param::Param;
 use rust_decimal::Decimal;
 
 /// Whether an issue blocks the cancel.
@@ -188,6 +188,17 @@ catalogue! {
     TooLong = "TOO_LONG", Error { max: u64, length: Option<u64> }
     /// A field the API does not know; often a typo.
     UnknownField = "UNKNOWN_FIELD", Warning { field: String, suggestion: Option<String> }
+    /// A field the module computes itself was given; it is not read.
+    /// `from` (coded) says what it is computed from.
+    FieldComputed = "FIELD_COMPUTED", Warning { field: String, from: String }
+    /// Neither of the fields that can identify something was given (PortOne:
+    /// `impUid` or `merchantUid`; reading 16).
+    OneOfRequired = "ONE_OF_REQUIRED", Error { fields: List }
+    /// `locale` names no language with messages; English is used (reading 15).
+    LocaleUnsupported = "LOCALE_UNSUPPORTED", Warning { value: String, allowed: List }
+    /// A field given for the cancel is not sent to the provider; `why`
+    /// (coded) says why.
+    FieldNotSent = "FIELD_NOT_SENT", Warning { field: String, why: String }
     /// An option value is not one of those accepted.
     OptionInvalid = "OPTION_INVALID", Error { value: String, allowed: List }
 
@@ -235,12 +246,22 @@ catalogue! {
     BankCodeInvalid = "BANK_CODE_INVALID", Error { value: String }
     /// A well-formed `bankCode` that is not in the known table.
     BankCodeUnknown = "BANK_CODE_UNKNOWN", Warning { bankCode: String }
+    /// A `bankCode` of an institution that holds no retail accounts (001
+    /// 한국은행, 008 한국수출입은행; reading 14): a refund cannot be paid into
+    /// it, so the code is almost certainly a mistake.
+    BankNotRetail = "BANK_NOT_RETAIL", Warning { bankCode: String, name: String, nameKo: String }
+    /// A `bankCode` of a bank merged into another (005 외환은행, 026
+    /// 서울은행 into 081 하나은행): its accounts are the other bank's now.
+    BankMerged = "BANK_MERGED", Warning { bankCode: String, name: String, nameKo: String, into: String, intoName: String, intoNameKo: String }
 
     // -- order snapshot and order-aware rules --
     /// `orderNo` is not the order's number.
     OrderNoMismatch = "ORDER_NO_MISMATCH", Error { expected: String, given: String }
     /// `paymentStatus` is not one of the four states.
     PaymentStatusInvalid = "PAYMENT_STATUS_INVALID", Error { value: String, allowed: List }
+    /// `payMethod` is neither one of the five methods nor a provider's code
+    /// for one (reading 13): the refund-account rules could not be applied.
+    PayMethodUnknown = "PAY_METHOD_UNKNOWN", Warning { value: String, allowed: List }
     /// The order is already fully cancelled.
     OrderCancelled = "ORDER_CANCELLED", Error {}
     /// An order line's cancelled quantity or amount is beyond what it holds.
@@ -268,8 +289,10 @@ catalogue! {
     PartialBeforeCapture = "PARTIAL_BEFORE_CAPTURE", Error { kind: String, reason: String, seq: u64 }
     /// The pay method refunds to a bank account, so one is needed.
     RefundAccountRequired = "REFUND_ACCOUNT_REQUIRED", Error { payMethod: String }
-    /// A refund account given for a method that refunds by itself; it will be ignored.
-    RefundAccountIgnored = "REFUND_ACCOUNT_IGNORED", Warning { payMethod: String }
+    /// A refund account given where none is needed (reading 12): a method
+    /// that refunds on its own rail, or (with `paymentStatus`) a virtual
+    /// account not yet paid into. It is not sent.
+    RefundAccountIgnored = "REFUND_ACCOUNT_IGNORED", Warning { payMethod: String, paymentStatus: Option<String> }
     // -- builder --
     /// The builder was asked for nothing to cancel.
     NothingToCancel = "NOTHING_TO_CANCEL", Error {}
@@ -298,9 +321,31 @@ catalogue! {
     OrderIdReused = "ORDER_ID_REUSED", Error { orderId: String }
     /// The tax-free part is more than the amount cancelled.
     TaxFreeExceedsAmount = "TAX_FREE_EXCEEDS_AMOUNT", Error { taxFree: Decimal, amount: Decimal }
-    /// The provider has no code for this bank (unknown, or not a refund
-    /// target).
-    BankNotSupported = "BANK_NOT_SUPPORTED", Error { provider: String, bankCode: String }
+    /// The provider has no code for this bank: its published list (for
+    /// PortOne, the list of the PG `pg` names) does not have it.
+    BankNotSupported = "BANK_NOT_SUPPORTED", Error { provider: String, bankCode: String, pg: Option<String> }
+    /// A refund account must be sent to PortOne, whose bank code depends on
+    /// the PG, and `pg` does not name one PortOne lists (`given` is what it
+    /// says, when anything).
+    PgRequired = "PG_REQUIRED", Error { given: Option<String> }
+    /// `pg` is not a PG code PortOne lists: its own rules (`rules`, coded)
+    /// could not be applied.
+    PgUnknown = "PG_UNKNOWN", Warning { pg: String, rules: List }
+    /// The PG does not refund virtual-account payments (PortOne: 다날).
+    PgNoVbankRefund = "PG_NO_VBANK_REFUND", Error { pg: String }
+    /// PortOne publishes no refund bank codes for this PG, so a refund
+    /// account cannot be written for it.
+    PgNoBankList = "PG_NO_BANK_LIST", Error { pg: String }
+    /// A field the PG's own rule (`rule`, coded) needs was not given.
+    PgFieldRequired = "PG_FIELD_REQUIRED", Error { pg: String, field: String, rule: String }
+    /// A PG rule could not be checked without `need`; `rule` is coded.
+    PgRuleUnchecked = "PG_RULE_UNCHECKED", Warning { pg: String, rule: String, need: List }
+    /// The PG needs `vat_amount` when the payment set its VAT, which the
+    /// module cannot see: `expected` is the VAT the cancel's lines carry.
+    VatAmountAdvised = "VAT_AMOUNT_ADVISED", Warning { pg: String, expected: Decimal }
+    /// `vatAmount` is not the VAT the cancel's lines carry (Σ quantity ×
+    /// taxAmount).
+    VatAmountMismatch = "VAT_AMOUNT_MISMATCH", Error { vatAmount: Decimal, expected: Decimal }
     /// A date is not ISO 8601 (`2025-03-14T12:34:56+09:00`).
     DateInvalid = "DATE_INVALID", Error { value: String }
     /// The provider allows no cancel in this state.
@@ -309,6 +354,27 @@ catalogue! {
     PartialNotAllowed = "PARTIAL_NOT_ALLOWED", Error { provider: String, rule: String }
     /// The provider's cancel period is over.
     PeriodExpired = "PERIOD_EXPIRED", Error { provider: String, rule: String, deadline: String, now: String }
+    // -- Toss Payments and PortOne V2 (toss) --
+    /// An idempotency key an HTTP header cannot carry unchanged (printable
+    /// ASCII only); `header` names the header.
+    IdempotencyKeyInvalid = "IDEMPOTENCY_KEY_INVALID", Error { header: String }
+    /// Toss: `refundableAmount` is not the order's cancellable balance, so
+    /// Toss would refuse the cancel (its own `NOT_MATCHES_REFUNDABLE_AMOUNT`).
+    NotMatchesRefundableAmount = "NOT_MATCHES_REFUNDABLE_AMOUNT", Error { given: Decimal, balance: Decimal, provider: String }
+    /// PortOne V2: the cancel is more than the cancellable balance.
+    CancelAmountExceedsCancellableAmount = "CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT", Error { amount: Decimal, cancellable: Decimal }
+    /// PortOne V2: the tax-free part and the VAT add up to more than the cancel.
+    SumOfPartsExceedsCancelAmount = "SUM_OF_PARTS_EXCEEDS_CANCEL_AMOUNT", Error { taxFree: Decimal, vat: Decimal, amount: Decimal }
+    /// PortOne V2: the tax-free part is more than the payment's cancellable
+    /// tax-free amount.
+    CancelTaxFreeAmountExceedsCancellableTaxFreeAmount = "CANCEL_TAX_FREE_AMOUNT_EXCEEDS_CANCELLABLE_TAX_FREE_AMOUNT", Error { taxFree: Decimal, cancellable: Decimal }
+    /// PortOne V2: the taxable part (amount − tax-free) is more than the
+    /// payment's cancellable taxable amount.
+    CancelTaxAmountExceedsCancellableTaxAmount = "CANCEL_TAX_AMOUNT_EXCEEDS_CANCELLABLE_TAX_AMOUNT", Error { taxable: Decimal, cancellable: Decimal }
+    /// The provider has not reported the cancel as done (it may still be
+    /// under way).
+    CancelPending = "CANCEL_PENDING", Warning { provider: String, status: String }
+    // -- end Toss Payments and PortOne V2 --
 }
 
 #[cfg(test)]

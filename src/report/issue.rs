@@ -3,21 +3,8 @@
 //! and its params.
 
 use crate::report::catalogue::{Code, Raise, Severity};
+use crate::report::param::Param;
 use crate::report::path::Path;
-use rust_decimal::Decimal;
-
-/// A parameter value of an issue.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Param {
-    /// Text (already masked where it could be sensitive).
-    Text(String),
-    /// A whole number.
-    Int(u64),
-    /// An amount.
-    Money(Decimal),
-    /// A fixed list, e.g. the allowed item types.
-    List(&'static [&'static str]),
-}
 
 /// One reported problem.
 #[derive(Debug, Clone, PartialEq)]

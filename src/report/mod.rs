@@ -6,8 +6,10 @@
 pub mod catalogue;
 pub mod issue;
 pub mod messages;
+pub mod param;
 pub mod path;
 pub mod text;
 
 pub use catalogue::{params, Code, ParamKind, ParamSpec, Raise, Severity};
-pub use issue::{mask_account, Fault, Issue, Param, Report};
+pub use issue::{mask_account, Fault, Issue, Report};
+pub use param::Param;

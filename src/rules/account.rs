@@ -4,7 +4,7 @@
 use crate::input::fields::{self, object, present, unknown_fields};
 use crate::input::value::{Opaque, Value};
 use crate::input::Cx;
-use crate::model::bank;
+use crate::model::bank::{self, Holds};
 use crate::model::RefundAccount;
 use crate::report::mask_account;
 use crate::report::params as p;
@@ -96,7 +96,9 @@ pub fn account_number(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
     }
 }
 
-/// Three digits; unknown but well-formed codes are a warning.
+/// Three digits; unknown but well-formed codes are a warning, and so are
+/// the codes of institutions without retail accounts and of merged banks
+/// (reading 14): they are kept, as the seed's `"001"` must validate.
 pub fn bank_code(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
     let Value::String(s) = v else {
         fields::wrong_type(at, "a string", v, &mut cx.report);
@@ -112,13 +114,33 @@ pub fn bank_code(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
         );
         return None;
     }
-    if bank::find(code).is_none() {
-        cx.report.raise(
+    match bank::find(code).map(|b| (b, b.holds)) {
+        None => cx.report.raise(
             at.path(),
             p::BankCodeUnknown {
                 bankCode: code.to_string(),
             },
-        );
+        ),
+        Some((_, Holds::Retail)) => {}
+        Some((b, Holds::NoRetail)) => cx.report.raise(
+            at.path(),
+            p::BankNotRetail {
+                bankCode: code.to_string(),
+                name: b.name_en.to_string(),
+                nameKo: b.name_ko.to_string(),
+            },
+        ),
+        Some((b, Holds::MergedInto(into))) => cx.report.raise(
+            at.path(),
+            p::BankMerged {
+                bankCode: code.to_string(),
+                name: b.name_en.to_string(),
+                nameKo: b.name_ko.to_string(),
+                into: into.to_string(),
+                intoName: bank::find(into).map_or(into, |i| i.name_en).to_string(),
+                intoNameKo: bank::find(into).map_or(into, |i| i.name_ko).to_string(),
+            },
+        ),
     }
     Some(code.to_string())
 }

@@ -1,6 +1,10 @@
 //! Reading an order snapshot from untrusted input, with every problem
 //! reported at its path (`order.items[1].unitAmount`): the lines, their
-//! amounts, what was already cancelled, the payment state.
+//! amounts, what was already cancelled, the payment state and method.
+//!
+//! `payMethod` has one vocabulary, [`PayMethod`] (reading 13), and the
+//! providers' own codes are accepted for it; the snapshot keeps what was
+//! given, and the rules read it through [`PayMethod::parse`].
 //!
 //! The snapshot may carry keys that only a provider adapter reads (PortOne's
 //! `impUid`, NicePay's `tid`, ...). This reader does not know them: each
@@ -27,6 +31,94 @@ use rust_decimal::Decimal;
 /// them without an `UNKNOWN_FIELD` warning and otherwise ignore them, and
 /// `applyCancellation` keeps them as given.
 pub type OrderKeys = &'static [&'static [&'static str]];
+
+/// How a payment was made, as far as refunds care (reading 13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayMethod {
+    /// Credit or debit card: refunded to the card.
+    Card,
+    /// Virtual account (a bank deposit): refunded to a bank account once
+    /// paid into.
+    VirtualAccount,
+    /// Real-time account transfer: refunded to the paying account.
+    Transfer,
+    /// Mobile-phone micropayment: refunded on the phone bill.
+    Mobile,
+    /// An easy-pay wallet (KakaoPay, Naver Pay, ...): refunded to it.
+    EasyPay,
+}
+
+/// The providers' codes for the methods (reading 13), matched in any case:
+/// PortOne v1 `pay_method` (`card`, `trans`, `vbank`, `phone`, and its
+/// easy-pay names `samsung`, `ssgpay`, `lpay`, `payco`, `kakaopay`,
+/// `tosspay`, `naverpay`, `applepay`, `paypal`: portone-v1-reference.ko.md's
+/// OpenAPI `pay_method`) and NicePay v1 `payMethod` (`card`, `vbank`,
+/// `bank`, `cellphone`, `naverpay`, `kakaopay`, `samsungpay`:
+/// nicepay-v1-cancel.md, response `payMethod`). Gift certificates and points
+/// (`cultureland`, `point`, ...) are none of the five: unknown.
+const PAY_METHOD_ALIASES: &[(&str, PayMethod)] = &[
+    ("card", PayMethod::Card),
+    ("vbank", PayMethod::VirtualAccount),
+    ("trans", PayMethod::Transfer),
+    ("bank", PayMethod::Transfer),
+    ("phone", PayMethod::Mobile),
+    ("cellphone", PayMethod::Mobile),
+    ("kakaopay", PayMethod::EasyPay),
+    ("naverpay", PayMethod::EasyPay),
+    ("payco", PayMethod::EasyPay),
+    ("tosspay", PayMethod::EasyPay),
+    ("samsung", PayMethod::EasyPay),
+    ("samsungpay", PayMethod::EasyPay),
+    ("ssgpay", PayMethod::EasyPay),
+    ("lpay", PayMethod::EasyPay),
+    ("applepay", PayMethod::EasyPay),
+    ("paypal", PayMethod::EasyPay),
+];
+
+impl PayMethod {
+    /// Every method, in [`PayMethod::NAMES`] order.
+    pub const ALL: [PayMethod; 5] = [
+        PayMethod::Card,
+        PayMethod::VirtualAccount,
+        PayMethod::Transfer,
+        PayMethod::Mobile,
+        PayMethod::EasyPay,
+    ];
+
+    /// The vocabulary.
+    pub const NAMES: &'static [&'static str] =
+        &["CARD", "VIRTUAL_ACCOUNT", "TRANSFER", "MOBILE", "EASY_PAY"];
+
+    /// The vocabulary name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PayMethod::Card => "CARD",
+            PayMethod::VirtualAccount => "VIRTUAL_ACCOUNT",
+            PayMethod::Transfer => "TRANSFER",
+            PayMethod::Mobile => "MOBILE",
+            PayMethod::EasyPay => "EASY_PAY",
+        }
+    }
+
+    /// A vocabulary name or a provider's code for one, in any case.
+    pub fn parse(s: &str) -> Option<PayMethod> {
+        let t = s.trim();
+        PayMethod::ALL
+            .into_iter()
+            .find(|m| m.as_str().eq_ignore_ascii_case(t))
+            .or_else(|| {
+                PAY_METHOD_ALIASES
+                    .iter()
+                    .find(|(alias, _)| alias.eq_ignore_ascii_case(t))
+                    .map(|(_, m)| *m)
+            })
+    }
+
+    /// The method of an order, when it has a known one.
+    pub fn of(order: &Order) -> Option<PayMethod> {
+        order.pay_method.as_deref().and_then(PayMethod::parse)
+    }
+}
 
 /// The snapshot keys the EBP rules read.
 pub const KNOWN: &[&str] = &["orderNo", "currency", "paymentStatus", "payMethod", "items"];
@@ -76,6 +168,18 @@ pub fn read(v: Option<&Value<'_>>, at: &Loc, extra: OrderKeys, cx: &mut Cx) -> O
     let pay_method = present(fields, "payMethod")
         .and_then(|v| fields::text(v, &method_at, r))
         .map(str::to_string);
+    if let Some(m) = pay_method
+        .as_deref()
+        .filter(|m| PayMethod::parse(m).is_none())
+    {
+        r.raise(
+            method_at.path(),
+            p::PayMethodUnknown {
+                value: crate::report::text::clip(m),
+                allowed: PayMethod::NAMES,
+            },
+        );
+    }
 
     let items_at = at.key("items");
     let items = required(fields, "items", at, &mut cx.report)
@@ -192,4 +296,36 @@ fn read_line(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<OrderLine> {
         && line.unit_tax_amount <= line.unit_amount
         && line.remaining_amount().is_some_and(|m| m >= Money::ZERO);
     fits.then_some(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PayMethod;
+
+    #[test]
+    fn pay_methods_by_name_or_provider_code_in_any_case() {
+        let cases = [
+            ("VIRTUAL_ACCOUNT", Some(PayMethod::VirtualAccount)),
+            ("virtual_account", Some(PayMethod::VirtualAccount)),
+            ("vbank", Some(PayMethod::VirtualAccount)),
+            ("VBank", Some(PayMethod::VirtualAccount)),
+            ("trans", Some(PayMethod::Transfer)),
+            ("bank", Some(PayMethod::Transfer)),
+            ("card", Some(PayMethod::Card)),
+            ("phone", Some(PayMethod::Mobile)),
+            ("cellphone", Some(PayMethod::Mobile)),
+            ("kakaopay", Some(PayMethod::EasyPay)),
+            ("SAMSUNGPAY", Some(PayMethod::EasyPay)),
+            (" EASY_PAY ", Some(PayMethod::EasyPay)),
+            ("cultureland", None),
+            ("CASH", None),
+            ("", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(PayMethod::parse(s), want, "{s}");
+        }
+        for (m, name) in PayMethod::ALL.iter().zip(PayMethod::NAMES) {
+            assert_eq!(m.as_str(), *name);
+        }
+    }
 }

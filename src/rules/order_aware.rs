@@ -8,8 +8,12 @@
 //!   amount (the unit tax at the full unit amount, the proportional tax
 //!   rounded half-up below it);
 //! - before capture (`AUTHORIZED`) only a FULL cancel ([`super::kind`]);
-//! - a refund account is required, all three fields, for `VIRTUAL_ACCOUNT`
-//!   and `TRANSFER` payments, and is ignored (a warning) for `CARD`.
+//! - a refund account is required, all three fields, only where money
+//!   cannot go back on the rail it came from: a `VIRTUAL_ACCOUNT` paid into
+//!   (`CAPTURED`, `PARTIALLY_CANCELLED`); anywhere else (a card, a transfer,
+//!   a phone, an easy-pay wallet, a virtual account not yet paid into) one
+//!   given is not needed, a warning, and is not sent (reading 12). An
+//!   unknown method applies neither rule (`PAY_METHOD_UNKNOWN` says so).
 //!
 //! The line rules take a [`LineRef`], so the ledger runs the same ones on
 //! the lines of a server response.
@@ -26,12 +30,21 @@ use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::text::clip;
 use crate::report::Report;
+use crate::rules::order::PayMethod;
 
-/// Pay methods that refund to a bank account, so a cancel needs one.
-pub const ACCOUNT_REFUND_METHODS: &[&str] = &["VIRTUAL_ACCOUNT", "TRANSFER"];
-
-/// Pay methods that refund to the payment itself; an account is ignored.
-pub const SELF_REFUND_METHODS: &[&str] = &["CARD"];
+/// Whether a refund of this payment goes to a bank account the customer
+/// names (reading 12): only a virtual account that was paid into. Before
+/// the deposit a virtual account can only be cancelled whole, with nothing
+/// to pay back; every other method refunds on its own rail. `None` for an
+/// unknown method: the rule cannot be applied.
+pub fn refund_account_needed(order: &Order) -> Option<bool> {
+    let method = PayMethod::of(order)?;
+    let paid_into = matches!(
+        order.payment_status,
+        PaymentStatus::Captured | PaymentStatus::PartiallyCancelled
+    );
+    Some(method == PayMethod::VirtualAccount && paid_into)
+}
 
 /// One line to cancel as the rules see it, wherever it comes from (a
 /// request item, a response line); `None` where it was missing or invalid
@@ -285,20 +298,22 @@ fn check_capture(kind: Kind, reason: Reason, items_at: &Loc, report: &mut Report
     );
 }
 
-/// The refund account the pay method needs: all three fields for a bank
-/// refund (`REFUND_ACCOUNT_REQUIRED` when there is none, `REQUIRED` per
-/// missing field), none for a card (`REFUND_ACCOUNT_IGNORED`). Judged on
-/// the raw request, so a field that is present but invalid is reported
-/// once, by the account rules, not also as missing.
+/// The refund account the payment needs ([`refund_account_needed`]): all
+/// three fields where it refunds to a bank account
+/// (`REFUND_ACCOUNT_REQUIRED` when there is none, `REQUIRED` per missing
+/// field); where it does not, one given is `REFUND_ACCOUNT_IGNORED` (and the
+/// caller leaves it out of what it sends). Judged on the raw request, so a
+/// field that is present but invalid is reported once, by the account
+/// rules, not also as missing.
 pub fn check_refund_account(raw: &Value<'_>, order: &Order, report: &mut Report) {
-    let Some(method) = order.pay_method.as_deref() else {
+    let (Some(needed), Some(method)) = (refund_account_needed(order), PayMethod::of(order)) else {
         return;
     };
     let root = Loc::ROOT;
     let at = root.key("refundAccount");
     let given = raw.get("refundAccount").filter(|v| !v.is_absent());
-    let pay_method = || method.to_string();
-    if ACCOUNT_REFUND_METHODS.contains(&method) {
+    let pay_method = || method.as_str().to_string();
+    if needed {
         match given {
             None => report.raise(
                 at.path(),
@@ -315,11 +330,13 @@ pub fn check_refund_account(raw: &Value<'_>, order: &Order, report: &mut Report)
             }
             Some(_) => {} // WRONG_TYPE, from the account rules
         }
-    } else if SELF_REFUND_METHODS.contains(&method) && given.is_some() {
+    } else if given.is_some() {
+        let before_deposit = method == PayMethod::VirtualAccount;
         report.raise(
             at.path(),
             p::RefundAccountIgnored {
                 payMethod: pay_method(),
+                paymentStatus: before_deposit.then(|| order.payment_status.as_str().to_string()),
             },
         );
     }

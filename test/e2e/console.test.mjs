@@ -5,11 +5,11 @@
 // request to another origin, and it saves a screenshot in build/e2e/.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { finish, fixture, open, SHOTS, start, totals } from "./helpers.mjs";
+import { finish, fixture, issues, open, SHOTS, start, tabTo, totals } from "./helpers.mjs";
 
 let env;
 before(async () => {
-  env = await start();
+  env = await start("console");
 });
 after(async () => {
   await env?.stop();
@@ -18,7 +18,9 @@ after(async () => {
 const ACCOUNT = { accountNumber: "1234567890", bankCode: "001", accountHolderName: "John Doe" };
 
 async function fillAccount(page) {
-  for (const [id, value] of Object.entries(ACCOUNT)) await page.fill(`#${id}`, value);
+  await page.fill("#accountNumber", ACCOUNT.accountNumber);
+  await page.selectOption("#bankCode", ACCOUNT.bankCode); // the bank picker
+  await page.fill("#accountHolderName", ACCOUNT.accountHolderName);
 }
 
 async function choose(page, seq, choice, value) {
@@ -27,11 +29,6 @@ async function choose(page, seq, choice, value) {
 }
 
 const payload = async (page) => JSON.parse(await page.textContent("#payload"));
-
-const issues = (page, list) =>
-  page.$$eval(`${list} .issue`, (lis) =>
-    lis.map((li) => ({ severity: li.dataset.severity, code: li.dataset.code, path: li.dataset.path, text: li.textContent })),
-  );
 
 const SEED_TOTALS = (kind, product, tax, count) => ({
   kind,
@@ -125,7 +122,9 @@ test("Korean: the chrome and the library's messages switch to Korean", async () 
   assert.equal(error.code, "PARTIAL_BEFORE_CAPTURE");
   assert.match(error.text, /[\uac00-\ud7a3]/, `not Korean: ${error.text}`);
   assert.match(error.text, /^오류/);
-  await page.fill("#bankCode", "12");
+  // A code outside the bank table is typed as "another code".
+  await page.selectOption("#bankCode", "other");
+  await page.fill("#bankCodeOther", "12");
   const [bank] = await issues(page, "#issues-bankCode");
   assert.equal(bank.code, "BANK_CODE_INVALID");
   assert.match(bank.text, /[\uac00-\ud7a3]/, `not Korean: ${bank.text}`);
@@ -192,6 +191,14 @@ test("paste a response: reconcile with the preview, apply it, judge the next can
   await finish(assert, env, p, "apply-response-1280");
 });
 
+test("the console's own words: English and Korean have the same keys, every Korean one in Hangul or a name", async () => {
+  const { TABLES } = await import("../../www/i18n.js");
+  assert.deepEqual(Object.keys(TABLES.ko).sort(), Object.keys(TABLES.en).sort());
+  // Brand names, wire names and placeholders may stay Latin; every sentence is Korean.
+  const latinOnly = Object.entries(TABLES.ko).filter(([, text]) => text.split(" ").length > 2 && !/[\uac00-\ud7a3]/.test(text));
+  assert.deepEqual(latinOnly, []);
+});
+
 test("keyboard only, with every control labelled and every description present", async () => {
   const p = await open(env);
   const { page } = p;
@@ -207,24 +214,20 @@ test("keyboard only, with every control labelled and every description present",
   assert.equal(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content"), csp);
   assert.equal(await page.evaluate(() => document.querySelectorAll("script:not([src]), style, [style]").length), 0, "nothing inline");
 
-  async function tabTo(id) {
-    for (let i = 0; i < 60; i++) {
-      await page.keyboard.press("Tab");
-      if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-    }
-    assert.fail(`Tab never reached #${id}`);
-  }
-  await tabTo("line-3-choice");
+  await tabTo(page, "line-3-choice");
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown"); // Keep → All → A quantity → A partial amount
   assert.equal(await page.inputValue("#line-3-choice"), "amount");
-  await tabTo("line-3-value");
+  await tabTo(page, "line-3-value");
   await page.keyboard.type("2000");
-  for (const [id, value] of Object.entries(ACCOUNT)) {
-    await tabTo(id);
-    await page.keyboard.type(value);
-  }
+  await tabTo(page, "accountNumber");
+  await page.keyboard.type(ACCOUNT.accountNumber);
+  await tabTo(page, "bankCode");
+  await page.keyboard.type("Bank of Korea"); // a closed select's type-ahead: "Bank of Korea · 한국은행 (001)"
+  assert.equal(await page.inputValue("#bankCode"), "001");
+  await tabTo(page, "accountHolderName");
+  await page.keyboard.type(ACCOUNT.accountHolderName);
   assert.deepEqual(await totals(page), SEED_TOTALS("PARTIAL_AMOUNT", 2000, 0, 1));
-  await tabTo("copy");
+  await tabTo(page, "copy");
   await page.keyboard.press("Enter");
   await page.waitForSelector("#copy-status:not(:empty)");
   assert.deepEqual(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())), fixture("seed_partial_request"));

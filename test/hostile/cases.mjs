@@ -248,7 +248,7 @@ export function hostileOptions() {
   return [
     { name: "options: Proxy throwing on ownKeys", options: () => new Proxy({}, { ownKeys() { throw new Error("x"); } }), check: has("WRONG_TYPE", "options") },
     { name: "options: number", options: () => 7, check: has("WRONG_TYPE", "options") },
-    { name: "options: locale as a getter that throws", options: () => Object.defineProperty({}, "locale", { enumerable: true, get() { throw new Error("x"); } }), check: has("WRONG_TYPE", "options.locale") },
+    { name: "options: locale as a getter that throws", options: () => Object.defineProperty({}, "locale", { enumerable: true, get() { throw new Error("x"); } }), check: has("LOCALE_UNSUPPORTED", "options.locale", "warnings") },
     { name: "options: 1 MB currency", options: () => ({ currency: "K".repeat(MB) }), check: all(has("OPTION_INVALID", "options.currency"), small()) },
     { name: "options: cyclic", options: () => { const o = { locale: "ko" }; o.o = o; return o; }, check: has("UNKNOWN_FIELD", "options.o", "warnings") },
   ];
@@ -351,6 +351,10 @@ export function runExportSweep(api, seed) {
     ["toNicePayCancel", (a, b) => api.toNicePayCancel(a, b)],
     ["parsePortOneResponse", (a, b) => api.parsePortOneResponse(a, b)],
     ["parseNicePayResponse", (a, b) => api.parseNicePayResponse(a, b)],
+    ["toTossCancel", (a, b) => api.toTossCancel(a, b)],
+    ["toPortOneV2Cancel", (a, b) => api.toPortOneV2Cancel(a, b)],
+    ["parseTossResponse", (a, b) => api.parseTossResponse(a, b)],
+    ["parsePortOneV2Response", (a, b) => api.parsePortOneV2Response(a, b)],
     ["parseCancelResponse", (a, b) => api.parseCancelResponse(a, b)],
     ["applyCancellation", (a, b) => api.applyCancellation(a, b)],
     ["reconcile", (a, b) => api.reconcile(a, b)],

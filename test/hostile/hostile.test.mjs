@@ -7,9 +7,11 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as ebp from "../../pkg/gen/ebp.node.js";
 import * as portone from "../../pkg/gen/portone.node.js";
 import * as nicepay from "../../pkg/gen/nicepay.node.js";
+import * as toss from "../../pkg/gen/toss.node.js";
+import * as portoneV2 from "../../pkg/gen/portone_v2.node.js";
 
 // Every export of the package, from its three entries.
-const api = { ...ebp, ...portone, ...nicepay };
+const api = { ...ebp, ...portone, ...nicepay, ...toss, ...portoneV2 };
 import { hostileCases, hostileOptions, runCase, runExportSweep, DEFAULT_MAX_MS } from "./cases.mjs";
 
 const root = new URL("../../", import.meta.url);

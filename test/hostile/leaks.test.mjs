@@ -9,9 +9,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import * as ebp from "../../pkg/gen/ebp.node.js";
 import * as portone from "../../pkg/gen/portone.node.js";
 import * as nicepay from "../../pkg/gen/nicepay.node.js";
+import * as toss from "../../pkg/gen/toss.node.js";
+import * as portoneV2 from "../../pkg/gen/portone_v2.node.js";
 
 // Every export of the package, from its three entries.
-const api = { ...ebp, ...portone, ...nicepay };
+const api = { ...ebp, ...portone, ...nicepay, ...toss, ...portoneV2 };
 
 const root = new URL("../../", import.meta.url);
 const fx = (n) => JSON.parse(readFileSync(new URL(`tests/fixtures/${n}.json`, root), "utf8"));
@@ -31,6 +33,8 @@ function calls(request, locale) {
     toPortOneCancel: () => api.toPortOneCancel(request, { order: { ...ORDER, impUid: "imp_1" }, reason: "r", locale }),
     toNicePayCancel: () =>
       api.toNicePayCancel(request, { order: { ...ORDER, tid: "t1" }, reason: "r", orderId: "o1", ediDate: "2025-12-25T10:00:00+09:00", locale }),
+    toTossCancel: () => api.toTossCancel(request, { order: { ...ORDER, paymentKey: "p1" }, cancelReason: "r", locale }),
+    toPortOneV2Cancel: () => api.toPortOneV2Cancel(request, { order: { ...ORDER, paymentId: "p1" }, reason: "r", locale }),
     builder: () => api.CancelRequestBuilder.forOrder(ORDER).cancelAmount(3, 2000).refundAccount(account).build({ locale }),
     applyCancellation: () => api.applyCancellation(ORDER, request, { locale }),
   };

@@ -6,8 +6,14 @@ const violations = [];
 document.addEventListener("securitypolicyviolation", (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
 window.hostile = { violations, done: false };
 
-// Every export of the package, from its three browser entries.
-const api = { ...(await import("/pkg/gen/ebp.browser.js")), ...(await import("/pkg/gen/portone.browser.js")), ...(await import("/pkg/gen/nicepay.browser.js")) };
+// Every export of the package, from its browser entries.
+const api = {
+  ...(await import("/pkg/gen/ebp.browser.js")),
+  ...(await import("/pkg/gen/portone.browser.js")),
+  ...(await import("/pkg/gen/nicepay.browser.js")),
+  ...(await import("/pkg/gen/toss.browser.js")),
+  ...(await import("/pkg/gen/portone_v2.browser.js")),
+};
 const { runValidateCases, runExportSweep } = await import("/hostile/cases.mjs");
 const seed = await (await fetch("/fixtures/seed_full_request.json")).json();
 

@@ -9,6 +9,8 @@ import { createRequire } from "node:module";
 import * as ebp from "../../pkg/gen/ebp.node.js";
 import * as portone from "../../pkg/gen/portone.node.js";
 import * as nicepay from "../../pkg/gen/nicepay.node.js";
+import * as toss from "../../pkg/gen/toss.node.js";
+import * as portoneV2 from "../../pkg/gen/portone_v2.node.js";
 import { run, markReady } from "../../pkg/src/core.js";
 import { ENTRIES as PACKAGE_ENTRIES } from "../../scripts/entries.mjs";
 import { MODULES } from "../../scripts/cjs.mjs";
@@ -20,9 +22,15 @@ const SEEDS = { full: "FULL", item: "ITEM", partial: "PARTIAL_AMOUNT" };
 const TOTALS = ["totalProductAmount", "totalProductTaxAmount", "totalDeliveryAmount", "totalDeliveryTaxAmount", "processedCount"];
 
 // Every export of the package, from its three entries (ESM and CommonJS).
-const esm = { ...ebp, ...portone, ...nicepay };
+const esm = { ...ebp, ...portone, ...nicepay, ...toss, ...portoneV2 };
 const load = createRequire(import.meta.url);
-const cjs = { ...load("../../pkg/gen/ebp.node.cjs"), ...load("../../pkg/gen/portone.node.cjs"), ...load("../../pkg/gen/nicepay.node.cjs") };
+const cjs = {
+  ...load("../../pkg/gen/ebp.node.cjs"),
+  ...load("../../pkg/gen/portone.node.cjs"),
+  ...load("../../pkg/gen/nicepay.node.cjs"),
+  ...load("../../pkg/gen/toss.node.cjs"),
+  ...load("../../pkg/gen/portone_v2.node.cjs"),
+};
 const ENTRIES = { esm, cjs };
 
 /** The normalised payload of a seed request: the same values, amounts as plain numbers. */
@@ -223,7 +231,8 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
   test(`${entry}: provider adapters`, () => {
     const request = fixture("seed_partial_request");
     request.refundAccount.bankCode = "004";
-    const po = api.toPortOneCancel(request, { order: { ...order, impUid: "imp_123", merchantUid: order.orderNo }, reason: "changed mind" });
+    // Reading 14: PortOne's refund bank code is the PG's (KG이니시스: 04 for 004).
+    const po = api.toPortOneCancel(request, { order: { ...order, impUid: "imp_123", merchantUid: order.orderNo }, reason: "changed mind", pg: "html5_inicis" });
     assert.deepEqual(po.errors, []);
     assert.deepEqual(po.payload, {
       imp_uid: "imp_123",
@@ -232,7 +241,7 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
       checksum: 106000,
       reason: "changed mind",
       refund_holder: "John Doe",
-      refund_bank: "004",
+      refund_bank: "04",
       refund_account: "1234567890",
     });
     assert.deepEqual(po.expected, { amount: 2000, balance: 104000 });
@@ -251,10 +260,13 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
     assert.equal(np.signingInput, tid + ediDate);
     assert.equal("signData" in np.payload, false, "the browser never signs");
 
-    // The spec's bank code 001 has no PortOne code: an error, not a throw.
-    const bank = api.toPortOneCancel(fixture("seed_partial_request"), { order: { ...order, impUid: "imp_123" } });
+    // The spec's bank code 001 is in no PG's list: an error, not a throw.
+    const bank = api.toPortOneCancel(fixture("seed_partial_request"), { order: { ...order, impUid: "imp_123" }, pg: "kcp" });
     assert.equal(bank.ok, false);
     assert.ok(bank.errors.some((e) => e.code === "BANK_NOT_SUPPORTED" && e.path === "refundAccount.bankCode"));
+    // Without pg the code cannot be chosen: said, never guessed.
+    const nopg = api.toPortOneCancel(request, { order: { ...order, impUid: "imp_123" } });
+    assert.ok(nopg.errors.some((e) => e.code === "PG_REQUIRED" && e.path === "options.pg"), JSON.stringify(nopg.errors));
   });
 
   test(`${entry}: bad input of every type is an answer, never a throw, and the module keeps answering`, () => {
@@ -282,10 +294,22 @@ for (const [entry, api] of Object.entries(ENTRIES)) {
       toNicePayCancel: (v) => api.toNicePayCancel(v, v),
       parsePortOneResponse: (v) => api.parsePortOneResponse(v),
       parseNicePayResponse: (v) => api.parseNicePayResponse(v),
+      toTossCancel: (v) => api.toTossCancel(v, v),
+      toPortOneV2Cancel: (v) => api.toPortOneV2Cancel(v, v),
+      parseTossResponse: (v) => api.parseTossResponse(v),
+      parsePortOneV2Response: (v) => api.parsePortOneV2Response(v),
     };
     // Options that are not an object, or hold a bad value, are errors at
     // `options…` (the order snapshot's own issues are reported at `order…`).
-    const BAD_OPTIONS = [true, 0, NaN, 1n, "x", [], Symbol("o"), () => 1, { locale: "fr" }, { locale: 5 }, { currency: "KRWX" }, { currency: 410 }, { order: 5 }, { order: hostile }];
+    const BAD_OPTIONS = [true, 0, NaN, 1n, "x", [], Symbol("o"), () => 1, { currency: "KRWX" }, { currency: 410 }, { order: 5 }, { order: hostile }];
+    // Reading 15: a message language never blocks a cancel; English and a warning.
+    for (const o of [{ locale: "fr" }, { locale: 5 }, { locale: "zh-Hant-TW" }]) {
+      const r = api.validateCancelRequest(seed, o);
+      assert.equal(r.ok, true, JSON.stringify(r.errors));
+      assert.ok(r.warnings.some((w) => w.code === "LOCALE_UNSUPPORTED" && w.path === "options.locale"));
+    }
+    const ko = api.validateCancelRequest({ ...seed, items: [] }, { locale: "ko-KR" });
+    assert.ok(ko.errors.length > 0 && !/^[\x00-\x7f]*$/.test(ko.errors[0].message), JSON.stringify(ko.errors));
     BAD_OPTIONS.forEach((o, i) => {
       let r;
       assert.doesNotThrow(() => (r = api.validateCancelRequest(seed, o)), `options BAD_OPTIONS[${i}]`);
@@ -332,14 +356,16 @@ test("the main entry carries no provider; each provider entry is the main API pl
   assert.deepEqual(Object.keys(ebp).sort(), main);
   assert.deepEqual(Object.keys(portone).sort(), [...main, "parsePortOneResponse", "toPortOneCancel"].sort());
   assert.deepEqual(Object.keys(nicepay).sort(), [...main, "parseNicePayResponse", "toNicePayCancel"].sort());
+  assert.deepEqual(Object.keys(toss).sort(), [...main, "parseTossResponse", "toTossCancel"].sort());
+  assert.deepEqual(Object.keys(portoneV2).sort(), [...main, "parsePortOneV2Response", "toPortOneV2Cancel"].sort());
   assert.equal(portone.CancelRequestBuilder, ebp.CancelRequestBuilder, "one API module, re-exported");
   // And the wasm of each entry has only its exports (plus what every build has).
   for (const e of PACKAGE_ENTRIES) {
     const wasm = new WebAssembly.Module(readFileSync(new URL(`pkg/gen/${e.name}_wasm_bg.wasm`, root)));
     const names = WebAssembly.Module.exports(wasm).map((x) => x.name).filter((n) => !/^__|^memory$/.test(n));
-    const own = { ebp: ["apply_cancellation", "build", "parse_response", "preview", "reconcile", "summarize", "validate"], portone: ["portone", "portone_response"], nicepay: ["nicepay", "nicepay_response"] }[e.name];
+    const own = { ebp: ["apply_cancellation", "build", "parse_response", "preview", "reconcile", "summarize", "validate"], portone: ["portone", "portone_response"], nicepay: ["nicepay", "nicepay_response"], toss: ["toss", "toss_response"], portone_v2: ["portone_v2", "portone_v2_response"] }[e.name];
     for (const n of [...own, "validate", "build", "keys"]) assert.ok(names.includes(n), `${e.name} wasm exports ${n}`);
-    for (const n of ["portone", "nicepay"].filter((n) => !own.includes(n))) assert.ok(!names.includes(n), `${e.name} wasm does not export ${n}`);
+    for (const n of ["portone", "nicepay", "toss", "portone_v2"].filter((n) => !own.includes(n))) assert.ok(!names.includes(n), `${e.name} wasm does not export ${n}`);
   }
 });
 
@@ -353,7 +379,7 @@ test("the CommonJS copies are generated from the ESM sources", async () => {
 
 test("the types declare every export and every catalogue code", () => {
   const dts = readFileSync(new URL("pkg/index.d.ts", root), "utf8");
-  for (const [types, mod] of [["index", ebp], ["portone", portone], ["nicepay", nicepay]]) {
+  for (const [types, mod] of [["index", ebp], ["portone", portone], ["nicepay", nicepay], ["toss", toss], ["portone-v2", portoneV2]]) {
     const text = readFileSync(new URL(`pkg/${types}.d.ts`, root), "utf8");
     for (const name of Object.keys(mod).filter((n) => types === "index" || !(n in ebp))) {
       assert.match(text, new RegExp(`export declare (function|class) ${name}\\b`), `${types}.d.ts declares ${name}`);
@@ -369,7 +395,7 @@ test("the types declare every export and every catalogue code", () => {
     assert.ok(codes.includes(`"${i.code}"`), `IssueCode lists ${i.code}`);
     assert.deepEqual(Object.keys(i).sort(), ["code", "message", "params", "path", "segments"]);
   }
-  for (const types of ["index", "portone", "nicepay", "codes"]) {
+  for (const types of ["index", "portone", "nicepay", "toss", "portone-v2", "codes"]) {
     const text = readFileSync(new URL(`pkg/${types}.d.ts`, root), "utf8").replace(/from "\.\/([a-z-]+)\.js"/g, 'from "./$1.cjs"');
     assert.equal(readFileSync(new URL(`pkg/gen/${types}.d.cts`, root), "utf8"), text, `${types}.d.cts is the CommonJS copy of ${types}.d.ts`);
   }

@@ -36,6 +36,7 @@ pub fn cancel(kind: Kind, amount: &str, balance: &str) -> Checked {
         balance: money(balance),
         pay_method: Some("CARD".into()),
         authorized_only: false,
+        tax_free_part: false,
     }
 }
 

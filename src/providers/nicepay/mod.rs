@@ -25,8 +25,10 @@ use super::{Checked, Fields, Provider, ProviderResult, RefundLimits};
 use crate::input::fields::{self, get};
 use crate::input::host::Host;
 use crate::input::value::Value;
+use crate::model::bank;
 use crate::model::currency::Currency;
 use crate::model::money::Money;
+use crate::ops::OrderKeys;
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::Report;
@@ -45,6 +47,17 @@ pub const OPTION_KEYS: &[&str] = &[
     "mallReserved",
     "taxFreeAmount",
 ];
+/// NicePay's wire names and other keys people send as options, with what
+/// to say: the option it is (did you mean), or what it is computed from.
+pub const HINTS: &[(&str, fields::Hint)] = &[
+    ("taxFreeAmt", fields::Hint::Alias("taxFreeAmount")),
+    ("tax_free_amt", fields::Hint::Alias("taxFreeAmount")),
+    ("tid", fields::Hint::Alias("order.tid")),
+    ("cancelAmt", fields::Hint::Computed("CANCEL_TOTAL")),
+    ("amount", fields::Hint::Computed("CANCEL_TOTAL")),
+    ("signData", fields::Hint::Computed("SERVER_SIGNATURE")),
+];
+
 /// The order keys NicePay adds to the snapshot.
 pub const ORDER_KEYS: &[&str] = &[
     "tid",
@@ -213,8 +226,25 @@ pub fn build(
     }
     let now = super::read_date(get(options, "now"), &opts.key("now"), report).or(edi);
 
-    let target =
-        c.and_then(|c| super::refund_target(c, Provider::NicePay, refund_limits(cs), host, report));
+    // NicePay's own list (nicepay-v1-reference.ko.md "은행코드"): its codes
+    // are the KFTC codes, and it lacks banks opened after 2021.
+    let nicepay_code = |code: &str, at: &Loc, report: &mut Report| {
+        let mapped = bank::find(code).and_then(bank::Bank::nicepay);
+        if mapped.is_none() {
+            super::bank_not_supported(Provider::NicePay, None, code, at, report);
+        }
+        mapped
+    };
+    let target = c.and_then(|c| {
+        super::refund_target(
+            c,
+            c.account_need(),
+            refund_limits(cs),
+            &nicepay_code,
+            host,
+            report,
+        )
+    });
     check_period(c, order, &order_at, now, report);
 
     let tid = text::read(get(order, "tid"), &order_at.key("tid"), true, host, report);
@@ -364,8 +394,10 @@ fn check_period(
             },
         );
     }
+    // A provider's code for a method (`vbank`) finds the method's row.
+    let method = c.method().map(|m| m.as_str()).or(c.pay_method.as_deref());
     let facts = Facts {
-        method: c.pay_method.as_deref(),
+        method,
         deposited: deposited_at.is_some() || !c.authorized_only,
         paid_at,
         vbank_due_at,
@@ -408,8 +440,17 @@ fn check_period(
 
 /// `toNicePayCancel(intent, options)`: the EBP rules on the intent against
 /// `options.order`, then NicePay's.
-pub fn cancel(intent: &Value<'_>, options: &Value<'_>, host: &dyn Host) -> ProviderResult<Payload> {
-    let mut p = super::prepare(intent, options, OPTION_KEYS, host);
+///
+/// `order_keys`: the order-snapshot keys accepted besides the EBP ones
+/// (this provider's [`ORDER_KEYS`] and any other adapter's: one snapshot
+/// may serve several).
+pub fn cancel(
+    intent: &Value<'_>,
+    options: &Value<'_>,
+    order_keys: OrderKeys,
+    host: &dyn Host,
+) -> ProviderResult<Payload> {
+    let mut p = super::prepare(intent, options, OPTION_KEYS, HINTS, order_keys, host);
     let built = build(
         p.checked.as_ref(),
         p.options,

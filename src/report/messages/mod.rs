@@ -22,18 +22,36 @@ pub enum Locale {
 }
 
 impl Locale {
-    /// Reads `"en"` or `"ko"`.
+    /// The languages with messages, as `locale` names them.
+    pub const NAMES: &'static [&'static str] = &["en", "ko"];
+
+    /// Reads a BCP 47 language tag as browsers give it (`navigator.language`:
+    /// `ko-KR`, `en-US`, `ko`): its primary language subtag decides, in any
+    /// case (reading 15). `None` for a language without messages.
     pub fn parse(s: &str) -> Option<Locale> {
-        match s {
-            "en" => Some(Locale::En),
-            "ko" => Some(Locale::Ko),
-            _ => None,
+        let t = s.trim();
+        // `_` too: POSIX locales (`ko_KR.UTF-8`) are what a server often has.
+        let primary = t.split(['-', '_', '.']).next().unwrap_or(t);
+        if primary.eq_ignore_ascii_case("en") {
+            Some(Locale::En)
+        } else if primary.eq_ignore_ascii_case("ko") {
+            Some(Locale::Ko)
+        } else {
+            None
         }
     }
 }
 
 /// The message for an issue in a locale.
 pub fn message(locale: Locale, issue: &Issue) -> String {
+    render(locale, issue).0
+}
+
+/// The message, and the first `{name}` its template used that the issue
+/// does not carry (`None` when every one was there). Raising a code through
+/// its typed params ([`crate::report::params`]) makes the answer `None`;
+/// a test holds every template to that.
+pub fn render(locale: Locale, issue: &Issue) -> (String, Option<&'static str>) {
     let p = Params(issue);
     let (template, root) = match locale {
         Locale::En => (en::template(issue.code, &p), en::ROOT),
@@ -44,20 +62,23 @@ pub fn message(locale: Locale, issue: &Issue) -> String {
         Locale::Ko => ko::phrase,
     };
     let mut out = String::with_capacity(template.len().saturating_add(32));
-    fill(&mut out, template, &p, root, phrase, true);
-    out
+    let mut missing = None;
+    fill(&mut out, template, &p, root, phrase, true, &mut missing);
+    (out, missing)
 }
 
 /// Appends `template` with each `{name}` replaced: `{@}` by the path (or
 /// `root`), a coded param by its phrase (expanded once, no deeper), any
-/// other by the param's text, and an absent param by `?`.
+/// other by the param's text. A param the issue lacks is left out of the
+/// text and named in `missing`.
 fn fill(
     out: &mut String,
-    template: &str,
+    template: &'static str,
     p: &Params,
     root: &str,
     phrase: fn(&str, &str) -> Option<&'static str>,
     nest: bool,
+    missing: &mut Option<&'static str>,
 ) {
     let mut rest = template;
     while let Some((before, after)) = rest.split_once('{') {
@@ -71,10 +92,14 @@ fn fill(
             let path = p.path();
             out.push_str(if path.is_empty() { root } else { &path });
         } else {
-            let value = p.get(name);
-            match phrase(name, &value) {
-                Some(words) if nest => fill(out, words, p, root, phrase, false),
-                _ => out.push_str(&value),
+            match p.get(name) {
+                None => {
+                    missing.get_or_insert(name);
+                }
+                Some(value) => match phrase(name, &value) {
+                    Some(words) if nest => fill(out, words, p, root, phrase, false, missing),
+                    _ => out.push_str(&value),
+                },
             }
         }
         rest = tail;
@@ -86,12 +111,9 @@ fn fill(
 pub(crate) struct Params<'a>(&'a Issue);
 
 impl Params<'_> {
-    /// A param as text, or `?` when the rule did not give it.
-    pub(crate) fn get(&self, name: &str) -> String {
-        match self.0.param(name) {
-            Some(p) => param_text(p),
-            None => "?".to_string(),
-        }
+    /// A param as text, when the rule gave it.
+    pub(crate) fn get(&self, name: &str) -> Option<String> {
+        self.0.param(name).map(param_text)
     }
 
     /// True when the param is given.
@@ -123,7 +145,7 @@ pub fn param_text(p: &Param) -> String {
 mod tests {
     use super::*;
     use crate::report::path::Path;
-    use crate::report::Code;
+    use crate::report::{Code, ParamKind, ParamSpec};
 
     fn issue(code: Code, params: Vec<(&'static str, Param)>) -> Issue {
         Issue {
@@ -168,15 +190,88 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_param_reads_as_a_question_mark_and_the_root_by_name() {
+    fn the_root_reads_by_name() {
         let root = Issue {
             code: Code::Required,
             path: Path::root(),
-            params: vec![],
+            params: vec![("field", Param::Text("x".into()))],
         };
         assert_eq!(message(Locale::En, &root), "the input is required.");
         assert_eq!(message(Locale::Ko, &root), "입력 항목은 필수입니다.");
+    }
+
+    /// A value of the declared kind, for a code's params.
+    fn sample(spec: &ParamSpec) -> Param {
+        match spec.kind {
+            ParamKind::Text => Param::Text("x".into()),
+            ParamKind::Int | ParamKind::Any => Param::Int(3),
+            ParamKind::Money => Param::Money(rust_decimal::Decimal::from(5)),
+            ParamKind::List => Param::List(&["A", "B"]),
+        }
+    }
+
+    /// Every `{name}` of every English and Korean template (and of the
+    /// phrases a coded param expands to) is one the code declares, and one a
+    /// raise supplies: with every optional param given and with none, no
+    /// placeholder is left unfilled. A missing param fails here; no message
+    /// ever shows a placeholder or a stand-in for one.
+    #[test]
+    fn every_template_param_is_declared_and_supplied() {
+        let phrases = [
+            ("reason", "LINE_NOT_INCLUDED"),
+            ("reason", "QUANTITY_BELOW_REMAINING"),
+            ("reason", "AMOUNT_BELOW_UNIT"),
+            ("unit", "bytes"),
+            ("unit", "chars"),
+            ("from", "LEDGER_BALANCE"),
+            ("from", "CANCEL_TOTAL"),
+            ("from", "SERVER_SIGNATURE"),
+            ("from", "CANCELLABLE_BALANCE"),
+            ("why", "NO_REFUND_ACCOUNT"),
+            ("why", "PG_WITHOUT_VAT_AMOUNT"),
+            ("why", "NOT_NAVERPAY"),
+            ("rule", "TAX_FREE_PAYMENT"),
+            ("rule", "PARTIAL_TAX_FREE"),
+            ("rule", "NAVERPAY_REVIEW"),
+            ("rule", "LATER_MONTH_MOBILE"),
+        ];
+        for &code in Code::ALL {
+            for with_optional in [true, false] {
+                let base: Vec<(&'static str, Param)> = code
+                    .params()
+                    .iter()
+                    .filter(|s| with_optional || !s.optional)
+                    .map(|s| (s.name, sample(s)))
+                    .collect();
+                let mut variants = vec![base.clone()];
+                for (name, value) in phrases {
+                    if base.iter().any(|(n, _)| *n == name) {
+                        let mut v = base.clone();
+                        for (n, p) in v.iter_mut() {
+                            if *n == name {
+                                *p = Param::Text(value.into());
+                            }
+                        }
+                        variants.push(v);
+                    }
+                }
+                for params in variants {
+                    let i = issue(code, params);
+                    for locale in [Locale::En, Locale::Ko] {
+                        let (text, missing) = render(locale, &i);
+                        assert_eq!(missing, None, "{code:?} {locale:?}: {text}");
+                        assert!(!text.contains('{'), "{code:?}: {text}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_param_the_issue_lacks_is_named_not_printed() {
         let i = issue(Code::SeqNotInOrder, vec![]);
-        assert_eq!(message(Locale::En, &i), "The order has no line with seq ?.");
+        let (text, missing) = render(Locale::En, &i);
+        assert_eq!(missing, Some("seq"));
+        assert_eq!(text, "The order has no line with seq .");
     }
 }

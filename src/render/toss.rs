@@ -1,0 +1,32 @@
+//! The Toss Payments cancel body as JSON, with Toss's wire names
+//! (`toss-v1-cancel.md` §2); absent fields are left out.
+
+use crate::providers::toss::Payload;
+use crate::render::ebp::money_field;
+use crate::render::json::JsonOut;
+
+/// Writes the body.
+pub fn payload(w: &mut JsonOut, p: &Payload) {
+    w.begin_object();
+    w.key("cancelReason").str(&p.cancel_reason);
+    if let Some(a) = p.cancel_amount {
+        money_field(w, "cancelAmount", a);
+    }
+    if let Some(r) = &p.refund_receive_account {
+        w.key("refundReceiveAccount").begin_object();
+        w.key("bank").str(r.bank);
+        w.key("accountNumber").str(&r.account_number);
+        w.key("holderName").str(&r.holder_name);
+        w.end_object();
+    }
+    if let Some(t) = p.tax_free_amount {
+        money_field(w, "taxFreeAmount", t);
+    }
+    if let Some(c) = p.currency {
+        w.key("currency").str(c);
+    }
+    if let Some(m) = p.refundable_amount {
+        money_field(w, "refundableAmount", m);
+    }
+    w.end_object();
+}
