@@ -29,6 +29,10 @@ const PAGES = [
     `import { validateCancelRequest, CancelRequestBuilder, toPortOneCancel } from "ebp-cancel/portone";\n${USE}\nconsole.log(toPortOneCancel(b.payload, { order }).ok);`],
   ["the same from ebp-cancel/nicepay, + toNicePayCancel (one wasm)", "nicepay",
     `import { validateCancelRequest, CancelRequestBuilder, toNicePayCancel } from "ebp-cancel/nicepay";\n${USE}\nconsole.log(toNicePayCancel(b.payload, { order, reason: "r", orderId: "C", ediDate: "2025-01-01T00:00:00+09:00" }).ok);`],
+  ["the same from ebp-cancel/toss, + toTossCancel (one wasm)", "toss",
+    `import { validateCancelRequest, CancelRequestBuilder, toTossCancel } from "ebp-cancel/toss";\n${USE}\nconsole.log(toTossCancel(b.payload, { order, cancelReason: "r" }).ok);`],
+  ["the same from ebp-cancel/portone-v2, + toPortOneV2Cancel (one wasm)", "portone_v2",
+    `import { validateCancelRequest, CancelRequestBuilder, toPortOneV2Cancel } from "ebp-cancel/portone-v2";\n${USE}\nconsole.log(toPortOneV2Cancel(b.payload, { order, reason: "r" }).ok);`],
   ["ebp-cancel and ebp-cancel/portone both imported (two wasm files)", null,
     `${MAIN}\nimport { toPortOneCancel } from "ebp-cancel/portone";\nconsole.log(toPortOneCancel(b.payload, { order }).ok);`],
 ];

@@ -43,4 +43,8 @@ fuzz_target!(|data: &[u8]| {
     answers(export::nicepay(t, h), "nicepay");
     answers(export::portone_response(t), "portone_response");
     answers(export::nicepay_response(t), "nicepay_response");
+    answers(export::toss(t, h), "toss");
+    answers(export::portone_v2(t, h), "portone_v2");
+    answers(export::toss_response(t), "toss_response");
+    answers(export::portone_v2_response(t), "portone_v2_response");
 });
