@@ -100,11 +100,14 @@ audit:
 bench: build browser
 	@command -v twiggy >/dev/null || cargo install --locked twiggy@0.8.0
 	bench/build.sh
+	rm -f bench/gen/targets.json
 	node bench/machine.mjs --write
 	node bench/native.mjs --write
 	node bench/run.mjs --write
 	node bench/size.mjs --write
 	node bench/startup.mjs --write
+	node bench/vite.mjs --write
+	node bench/targets.mjs --write
 
 # The benchmarks with tiny iteration counts (answers checked, nothing
 # written), so they cannot rot.
@@ -114,6 +117,7 @@ test-bench: build browser
 	node bench/native.mjs --smoke
 	node bench/run.mjs --smoke
 	node bench/startup.mjs --smoke
+	node bench/vite.mjs --smoke
 
 test: lint test-rust test-docs test-wasm test-browser test-node test-e2e test-consumers test-forms test-size test-fuzz test-hostile audit test-bench
 

@@ -98,3 +98,12 @@ export function emit(name, markdown) {
 export function loadBytes(rel) {
   return readFileSync(new URL(rel, import.meta.url));
 }
+
+const TARGETS = new URL("./gen/targets.json", import.meta.url);
+
+/** Records figures of the target table (bench/targets.mjs writes it), with --write. */
+export function record(figures) {
+  if (!WRITE || SMOKE) return;
+  const now = existsSync(TARGETS) ? JSON.parse(readFileSync(TARGETS, "utf8")) : {};
+  writeFileSync(TARGETS, JSON.stringify({ ...now, ...figures }, null, 2) + "\n");
+}

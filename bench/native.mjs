@@ -1,6 +1,6 @@
 // The core alone, natively (examples/bench_core.rs, std::time::Instant):
-// read the packed text, run the rules, write the result JSON. Built with the
-// release profile the wasm ships with (`opt-level = "z"`).
+// read the tape, run the rules, write the compact result. Built with the
+// release profile the wasm ships with.
 //
 //   node bench/native.mjs [--smoke] [--write]
 import { execFileSync } from "node:child_process";
@@ -10,4 +10,4 @@ const out = execFileSync("cargo", ["run", "--quiet", "--release", "--example", "
   cwd: new URL("../", import.meta.url),
   encoding: "utf8",
 });
-emit("native", ["### The core alone, native x86-64, release profile as shipped (`opt-level = \"z\"`): µs per call, median (p10–p90)", "", out.trim()].join("\n"));
+emit("native", ["### The core alone, native x86-64, release profile as shipped (`opt-level = \"s\"`): µs per call, median (p10–p90)", "", out.trim()].join("\n"));

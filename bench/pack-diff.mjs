@@ -1,8 +1,13 @@
-// Differential check (make test-bench): pkg/src/pack.js, made faster, writes
-// exactly the text the version before the performance work wrote, for
-// ordinary, exotic and hostile values.
-import { pack } from "../pkg/src/pack.js";
+// Differential check (make test-bench), for ordinary, exotic and hostile
+// values: the tape writer (pkg/src/tape.js) says exactly what the text
+// packer it replaced (bench/baseline/pack-text.mjs) said, as the core read
+// it; and that packer, made faster in its time, wrote exactly the text of
+// the version before it (bench/baseline/pack-before.mjs).
+import "../pkg/gen/ebp.node.js"; // loads the key table
+import { tape } from "../pkg/src/tape.js";
+import { pack } from "./baseline/pack-text.mjs";
 import { pack as old } from "./baseline/pack-before.mjs";
+import { tapeText, asRead } from "./tape-text.mjs";
 import { INPUTS, DECIMAL_CASES } from "./inputs.mjs";
 const MB = 1024 * 1024;
 const cyc = { a: 1 }; cyc.self = cyc;
@@ -24,5 +29,9 @@ const big = {}; for (let i = 0; i < 5; i++) big[`f${i}`] = "z".repeat(3.5 * MB);
 const manyKeys = {}; for (let i = 0; i < 600; i++) manyKeys[`key${i}`] = i; vals.push(manyKeys, manyKeys);
 let bad = 0;
 for (const [i, v] of vals.entries()) for (let rep = 0; rep < 2; rep++) { const a = pack(v), b = old(v); if (a !== b) { bad++; console.log("DIFF", i, JSON.stringify(a.slice(0, 80)), JSON.stringify(b.slice(0, 80))); } }
-console.log(`pack differential: ${vals.length * 2 - bad} passed, ${bad} failed`);
+for (const [i, v] of vals.entries()) for (let rep = 0; rep < 2; rep++) {
+  const a = tapeText(tape([v])), b = asRead(pack(v));
+  if (a !== b) { bad++; console.log("TAPE DIFF", i, JSON.stringify(a.slice(0, 120)), JSON.stringify(b.slice(0, 120))); }
+}
+console.log(`pack differential: ${vals.length * 4 - bad} passed, ${bad} failed`);
 process.exit(bad ? 1 : 0);

@@ -7,11 +7,12 @@
 import { execFileSync } from "node:child_process";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { readFileSync } from "node:fs";
-import { emit, table } from "./lib.mjs";
+import { emit, table, record } from "./lib.mjs";
+import { report } from "../scripts/size.mjs";
 
 const root = new URL("../", import.meta.url);
 const shipped = execFileSync("node", ["scripts/size.mjs"], { cwd: root, encoding: "utf8" }).trim();
-const named = new URL("bench/gen/size/ebp_cancel_bg.wasm", root);
+const named = new URL("bench/gen/size/ebp_cancel_bg.wasm", root); // the main entry's wasm
 const twiggy = (...args) => execFileSync("twiggy", ["top", ...args, named.pathname], { encoding: "utf8" });
 const top = twiggy("-n", "20").trim();
 const items = JSON.parse(twiggy("-n", "100000", "-f", "json"));
@@ -43,18 +44,22 @@ const final = readFileSync(new URL("pkg/gen/ebp_wasm_bg.wasm", root));
 const gz = gzipSync(final, { level: 9 }).length;
 const br = brotliCompressSync(final, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
+{
+  const r = report();
+  record({ sizeMainGz: r.main.gz, sizeLines: r.lines });
+}
 emit(
   "size",
   [
-    "### What ships (`node scripts/size.mjs`: raw / gzip -9 / brotli 11)",
+    "### What a page loads per entry (`node scripts/size.mjs`: raw / gzip -9 / brotli 11, unminified sources)",
     "",
     "```",
     shipped,
     "```",
     "",
-    `The shipped wasm alone: ${final.length} B, ${gz} B gzipped, ${br} B brotli.`,
+    `The main entry's wasm alone: ${final.length} B, ${gz} B gzipped, ${br} B brotli.`,
     "",
-    `### Inside the wasm, by crate (${total} B before wasm-opt, names kept)`,
+    `### Inside the main entry's wasm, by crate (${total} B before wasm-opt, names kept)`,
     "",
     table(["crate", "bytes", "share"], sum(crate).slice(0, 12).map(([k, n]) => [k, n, pct(n)])),
     "",

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { extname, normalize } from "node:path";
 import { chromium } from "playwright-core";
-import { SMOKE, emit, table } from "./lib.mjs";
+import { SMOKE, emit, table, record } from "./lib.mjs";
 
 const RUNS = Number(process.argv.find((a) => a.startsWith("--runs="))?.slice(7) ?? (SMOKE ? 2 : 21));
 const ROOT = new URL("../", import.meta.url);
@@ -110,6 +110,7 @@ const rows = [
   ["  of which: entry module start → API ready", range(warm.map((r) => r.ready - r.moduleStart))],
   ["  of which: API ready → first validation done", range(warm.map((r) => r.firstValidation - r.ready))],
 ];
+record({ compileInstantiateMs: median(d("fetched", "instantiated")) });
 emit(
   "startup",
   [

@@ -1,12 +1,13 @@
-//! Native timing of the core alone (no JS, no wasm): read the packed text,
-//! run the rules, write the result JSON, for the inputs of `bench/`.
+//! Native timing of the core alone (no JS, no wasm): read the tape the glue
+//! writes, run the rules, write the compact result, for the inputs of
+//! `bench/`.
 //!
 //! `cargo run --release --example bench_core [-- ITERATION_SCALE | profile N [seed]]`
 //! (`make bench` runs it). No extra crates: `std::time::Instant`, the median
 //! of several timed batches.
 
 use ebp_cancel::api;
-use ebp_cancel::input::packed;
+use ebp_cancel::input::{packed, tape};
 use ebp_cancel::ops::validate;
 use ebp_cancel::render::ebp;
 use ebp_cancel::{PlainHost, Value};
@@ -58,6 +59,24 @@ fn time(per_batch: u32, batches: u32, mut f: impl FnMut()) -> (f64, f64, f64) {
     (at(0.5), at(0.1), at(0.9))
 }
 
+/// `v` as the JS glue has it: whole numbers 0..2^31-1 as `Value::Int`.
+fn as_glue_writes(v: Value<'_>) -> Value<'_> {
+    match v {
+        Value::Number(t) => match t.parse::<u32>() {
+            Ok(n) if n < 1 << 31 && !t.starts_with('-') => Value::Int(n),
+            _ => Value::Number(t),
+        },
+        Value::Array(items) => Value::Array(items.into_iter().map(as_glue_writes).collect()),
+        Value::Object(fields) => Value::Object(
+            fields
+                .into_iter()
+                .map(|(k, v)| (k, as_glue_writes(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
 fn main() {
     // `profile N [seed]`: only N whole calls on 1,000 items (or the seed
     // request), for callgrind / perf.
@@ -74,10 +93,15 @@ fn main() {
             .expect("fixture"),
             _ => big_request(1000),
         };
+        // The shipped path: the tape the JS glue writes (whole numbers as
+        // binary), the compact result.
+        let tape = tape::write(&[
+            as_glue_writes(packed::parse(&text).expect("packed")),
+            Value::Undefined,
+        ]);
         for _ in 0..n {
-            black_box(api::validate_cancel_request(
-                black_box(&text),
-                "",
+            black_box(api::export::validate(
+                api::Args::Tape(black_box(&tape)),
                 &PlainHost,
             ));
         }
@@ -100,17 +124,18 @@ fn main() {
         ("1,000 items", big_request(1000)),
     ];
     println!(
-        "| input | parse packed | rules + preview | write result JSON | whole call (text API) |"
+        "| input | read the tape | rules + preview | write the compact result | whole call (tape in, compact out) |"
     );
     println!("|---|---|---|---|---|");
     for (name, text) in &inputs {
         let per = ((200_000.0 / text.len() as f64) * scale).ceil().max(1.0) as u32;
         let batches = 15;
         let host = PlainHost;
+        let v = as_glue_writes(packed::parse(text).expect("packed text"));
+        let t = tape::write(&[v.clone(), Value::Undefined]);
         let parse = time(per, batches, || {
-            black_box(packed::parse(black_box(text)).is_ok());
+            black_box(tape::read(black_box(&t), 2).is_ok());
         });
-        let v = packed::parse(text).expect("packed text");
         let rules = time(per, batches, || {
             black_box(validate::validate_cancel_request(
                 black_box(&v),
@@ -128,7 +153,7 @@ fn main() {
             ));
         });
         let whole = time(per, batches, || {
-            black_box(api::validate_cancel_request(black_box(text), "", &host));
+            black_box(api::export::validate(api::Args::Tape(black_box(&t)), &host));
         });
         let f = |(m, lo, hi): (f64, f64, f64)| format!("{m:.2} µs ({lo:.2}–{hi:.2})");
         println!(

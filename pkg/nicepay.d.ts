@@ -1,6 +1,8 @@
 // Types of `ebp-cancel/nicepay`: the NicePay v1 adapter (signing is `ebp-cancel/server`'s), from its own wasm.
 // Shared shapes come from the main entry's types (index.d.ts); `require`
 // uses a copy named gen/nicepay.d.cts made at build time.
+// The main entry's API, answered by this entry's wasm (one wasm per page).
+export * from "./index.js";
 import type { CancelRequest, CommonOptions, Money, OrderSnapshot, ParsedProviderResponse, ProviderResponseOptions, ProviderResult } from "./index.js";
 
 export interface NicePayOptions extends CommonOptions {

@@ -3,9 +3,9 @@
 // sources are maintained once.
 // It handles only the forms those files use — `import { a, b } from
 // "./x.js"`, `import * as g from "../gen/x.js"` (the glue, whose CommonJS
-// twin sits beside the output), `export { a, b } from "./x.js"` and
-// `export function` / `export const` / `export class` — and fails the build
-// on anything else rather than emit a broken module.
+// twin sits beside the output), `export { a, b } from "./x.js"`, `export *
+// from "./x.js"` and `export function` / `export const` / `export class` —
+// and fails the build on anything else rather than emit a broken module.
 import { readFileSync, writeFileSync } from "node:fs";
 import { ENTRIES } from "./entries.mjs";
 
@@ -20,6 +20,7 @@ export function toCjs(source, file) {
       names.push(...list.split(",").map((n) => n.trim()).filter(Boolean));
       return `const {${list}} = require("./${mod}.cjs");`;
     })
+    .replace(/^export \* from "\.\/([\w-]+)\.js";$/gm, (_, mod) => `Object.assign(exports, require("./${mod}.cjs"));`)
     .replace(/^export (function|const|class) (\w+)/gm, (_, kind, name) => {
       names.push(name);
       return `${kind} ${name}`;
@@ -33,7 +34,7 @@ export function toCjs(source, file) {
 }
 
 /** The modules converted: the shared ones and each entry's API. */
-export const MODULES = ["core", "pack", "schema", "issues", "json-schema", ...ENTRIES.map((e) => e.name)];
+export const MODULES = ["core", "tape", "result", "keys", "schema", "issues", "json-schema", ...ENTRIES.map((e) => e.name)];
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   const out = process.argv[2] ?? new URL("gen/", pkg).pathname;

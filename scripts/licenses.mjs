@@ -64,7 +64,7 @@ ebp-cancel itself is ${pkg.license}.
 
 ## What ships
 
-- **npm package (\`pkg/\`)**: no npm dependencies${Object.keys(pkg.dependencies ?? {}).length ? " (UNEXPECTED: see pkg/package.json)" : ""}; it ships its own JS and one wasm file.
+- **npm package (\`pkg/\`)**: no npm dependencies${Object.keys(pkg.dependencies ?? {}).length ? " (UNEXPECTED: see pkg/package.json)" : ""}; it ships its own JS and one wasm file per entry.
 - **The wasm** is built from ${count("wasm build")} third-party crates (below, "wasm build": linked, and what the module does not call is removed); their licences: ${[...new Set(rows.filter((r) => r.use === "wasm build").map((r) => r.license))].sort().join("; ")}.
 
 ## Crates (${rows.length})

@@ -1,6 +1,8 @@
-//! The wasm boundary: the only module that knows JS. It moves strings in and
-//! out and lends the host's Unicode normalisation to the core; every rule
-//! lives in the core.
+//! The wasm boundary: the only module that knows JS. Each export takes its
+//! arguments as one tape (`pkg/src/tape.js` writes it, `input::tape` reads
+//! it) and answers the compact result (`render::json`, decoded by
+//! `pkg/src/result.js`); it also lends the host's Unicode normalisation to
+//! the core. Every rule lives in the core.
 //!
 //! Each package entry has its own wasm (scripts/entries.mjs), built with one
 //! cargo feature that selects its exports here: `ebp` for `ebp-cancel`,
@@ -9,7 +11,7 @@
 //! then drops whatever no selected export reaches, so the main entry's wasm
 //! carries no provider code. A new entry is a feature and its exports.
 
-use crate::api;
+use crate::api::{self, Args};
 use crate::input::host::Host;
 use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
@@ -42,119 +44,125 @@ extern "C" {
     fn decode(this: &TextDecoder, bytes: &[u8]) -> String;
 }
 
-/// `validateCancelRequest`: packed request and options in, result JSON out.
+/// `validateCancelRequest`: the request and options in, the result out.
 #[cfg(feature = "ebp")]
 #[wasm_bindgen]
-pub fn validate(request: &str, options: &str) -> String {
-    api::validate_cancel_request(request, options, &JsHost)
+pub fn validate(tape: &[u8]) -> Vec<u8> {
+    api::export::validate(Args::Tape(tape), &JsHost)
 }
 
-/// `previewRefund`: packed request and options in, preview (or result) JSON out.
+/// `previewRefund`: request and options in, the preview (or the result).
 #[cfg(feature = "ebp")]
 #[wasm_bindgen]
-pub fn preview(request: &str, options: &str) -> String {
-    api::preview_refund(request, options, &JsHost)
+pub fn preview(tape: &[u8]) -> Vec<u8> {
+    api::export::preview(Args::Tape(tape), &JsHost)
 }
 
-/// `toPortOneCancel`: packed intent and options in, result JSON out.
+/// `toPortOneCancel`: intent and options in, the result.
 #[cfg(feature = "portone")]
 #[wasm_bindgen]
-pub fn portone(intent: &str, options: &str) -> String {
-    api::portone_cancel(intent, options, &JsHost)
+pub fn portone(tape: &[u8]) -> Vec<u8> {
+    api::export::portone(Args::Tape(tape), &JsHost)
 }
 
-/// `toNicePayCancel`: packed intent and options in, result JSON (with
+/// `toNicePayCancel`: intent and options in, the result (with
 /// `signingInput`) out.
 #[cfg(feature = "nicepay")]
 #[wasm_bindgen]
-pub fn nicepay(intent: &str, options: &str) -> String {
-    api::nicepay_cancel(intent, options, &JsHost)
+pub fn nicepay(tape: &[u8]) -> Vec<u8> {
+    api::export::nicepay(Args::Tape(tape), &JsHost)
 }
 
-/// `parsePortOneResponse`: packed response (object or JSON text) and options in.
+/// `parsePortOneResponse`: response (object or JSON text) and options in.
 #[cfg(feature = "portone")]
 #[wasm_bindgen]
-pub fn portone_response(json: &str, options: &str) -> String {
-    api::parse_portone_response(json, options)
+pub fn portone_response(tape: &[u8]) -> Vec<u8> {
+    api::export::portone_response(Args::Tape(tape))
 }
 
-/// `parseNicePayResponse`: packed response (object or JSON text) and options in.
+/// `parseNicePayResponse`: response (object or JSON text) and options in.
 #[cfg(feature = "nicepay")]
 #[wasm_bindgen]
-pub fn nicepay_response(json: &str, options: &str) -> String {
-    api::parse_nicepay_response(json, options)
+pub fn nicepay_response(tape: &[u8]) -> Vec<u8> {
+    api::export::nicepay_response(Args::Tape(tape))
 }
 
-/// `CancelRequestBuilder.build`: packed order, packed array of recorded
+/// `CancelRequestBuilder.build`: the order, the array of recorded
 /// calls (`[{op:"cancelAll"}, {op:"cancelItem",seq,quantity?},
 /// {op:"cancelAmount",seq,amount}, {op:"refundAccount",account}]`) and
-/// packed options in, `ValidationResult` JSON out.
+/// options in, a `ValidationResult`.
 #[cfg(feature = "ebp")]
 #[wasm_bindgen]
-pub fn build(order: &str, calls: &str, options: &str) -> String {
-    api::build_cancel_request(order, calls, options, &JsHost)
+pub fn build(tape: &[u8]) -> Vec<u8> {
+    api::export::build(Args::Tape(tape), &JsHost)
 }
 
-/// `applyCancellation`: packed order, packed request or response (object or
-/// JSON text) and packed options in, `{ ok, errors, warnings, order }` JSON out.
+/// `applyCancellation`: the order, the request or response (object or
+/// JSON text) and options in, `{ ok, errors, warnings, order }`.
 #[cfg(feature = "ebp")]
 #[wasm_bindgen]
-pub fn apply_cancellation(order: &str, input: &str, options: &str) -> String {
-    api::apply_cancellation(order, input, options, &JsHost)
+pub fn apply_cancellation(tape: &[u8]) -> Vec<u8> {
+    api::export::apply_cancellation(Args::Tape(tape), &JsHost)
 }
 
-/// `parseCancelResponse`: packed response (object or JSON text) and options
-/// in, `{ ok, resultCode, message, data, errors, warnings }` JSON out.
+/// `parseCancelResponse`: the response (object or JSON text) and options
+/// in, `{ ok, resultCode, message, data, errors, warnings }`.
 #[cfg(feature = "ebp")]
 #[wasm_bindgen]
-pub fn parse_response(json: &str, options: &str) -> String {
-    api::parse_cancel_response(json, options)
+pub fn parse_response(tape: &[u8]) -> Vec<u8> {
+    api::export::parse_response(Args::Tape(tape))
 }
 
-/// `reconcile`: packed preview, packed response and packed options in,
-/// `{ ok, errors, warnings }` JSON out.
+/// `reconcile`: the preview, the response and the options in,
+/// `{ ok, errors, warnings }`.
 #[cfg(feature = "ebp")]
 #[wasm_bindgen]
-pub fn reconcile(preview: &str, response: &str, options: &str) -> String {
-    api::reconcile(preview, response, options)
+pub fn reconcile(tape: &[u8]) -> Vec<u8> {
+    api::export::reconcile(Args::Tape(tape))
 }
 
-/// `summarizeOrder`: packed order and options in, remaining per line out.
+/// `summarizeOrder`: the order and options in, what is left per line.
 #[cfg(feature = "ebp")]
 #[wasm_bindgen]
-pub fn summarize(order: &str, options: &str) -> String {
-    api::summarize_order(order, options, &JsHost)
+pub fn summarize(tape: &[u8]) -> Vec<u8> {
+    api::export::summarize(Args::Tape(tape), &JsHost)
+}
+
+/// The table of known object keys (`input::keys`), one a line: the glue
+/// reads it once, to write and read those keys as one-byte ids.
+#[wasm_bindgen]
+pub fn keys() -> String {
+    String::from(crate::input::keys::joined())
 }
 
 // -- Toss Payments and PortOne V2 (toss) --
 
-/// `toTossCancel`: packed intent and options in, result JSON (with
-/// `idempotencyKey`) out.
+/// `toTossCancel`: intent and options in, the result (with `idempotencyKey`).
 #[cfg(feature = "toss")]
 #[wasm_bindgen]
-pub fn toss(intent: &str, options: &str) -> String {
-    api::toss_cancel(intent, options, &JsHost)
+pub fn toss(tape: &[u8]) -> Vec<u8> {
+    api::export::toss(Args::Tape(tape), &JsHost)
 }
 
-/// `toPortOneV2Cancel`: packed intent and options in, result JSON out.
+/// `toPortOneV2Cancel`: intent and options in, the result.
 #[cfg(feature = "portone_v2")]
 #[wasm_bindgen]
-pub fn portone_v2(intent: &str, options: &str) -> String {
-    api::portone_v2_cancel(intent, options, &JsHost)
+pub fn portone_v2(tape: &[u8]) -> Vec<u8> {
+    api::export::portone_v2(Args::Tape(tape), &JsHost)
 }
 
-/// `parseTossResponse`: packed answer (object or JSON text) and options in.
+/// `parseTossResponse`: the answer (object or JSON text) and options in.
 #[cfg(feature = "toss")]
 #[wasm_bindgen]
-pub fn toss_response(json: &str, options: &str) -> String {
-    api::parse_toss_response(json, options)
+pub fn toss_response(tape: &[u8]) -> Vec<u8> {
+    api::export::toss_response(Args::Tape(tape))
 }
 
-/// `parsePortOneV2Response`: packed answer (object or JSON text) and options in.
+/// `parsePortOneV2Response`: the answer (object or JSON text) and options in.
 #[cfg(feature = "portone_v2")]
 #[wasm_bindgen]
-pub fn portone_v2_response(json: &str, options: &str) -> String {
-    api::parse_portone_v2_response(json, options)
+pub fn portone_v2_response(tape: &[u8]) -> Vec<u8> {
+    api::export::portone_v2_response(Args::Tape(tape))
 }
 
 // -- end Toss Payments and PortOne V2 --

@@ -31,7 +31,7 @@ fn run(c: Option<&Checked>, options: &Json) -> (Option<Built>, Report) {
 fn body(b: &Built) -> Json {
     let mut w = ebp_cancel::render::json::JsonOut::new();
     ebp_cancel::render::providers::nicepay_payload(&mut w, &b.payload);
-    serde_json::from_str(&w.finish()).unwrap()
+    serde_json::from_str(&w.json()).unwrap()
 }
 
 /// Minimal valid options, with `extra` merged in (`order` merged key by key).

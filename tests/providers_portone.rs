@@ -29,7 +29,7 @@ fn run(c: Option<&Checked>, options: &Json) -> (Option<Payload>, Report) {
 fn body(p: &Payload) -> Json {
     let mut w = ebp_cancel::render::json::JsonOut::new();
     ebp_cancel::render::providers::portone_payload(&mut w, p);
-    serde_json::from_str(&w.finish()).unwrap()
+    serde_json::from_str(&w.json()).unwrap()
 }
 
 fn opts(extra: Json) -> Json {

@@ -35,7 +35,7 @@ fn run(c: Option<&Checked>, options: &Json) -> (Option<Payload>, Report) {
 fn body(p: &Payload) -> Json {
     let mut w = ebp_cancel::render::json::JsonOut::new();
     ebp_cancel::render::portone_v2::payload(&mut w, p);
-    serde_json::from_str(&w.finish()).unwrap()
+    serde_json::from_str(&w.json()).unwrap()
 }
 
 /// `{ order: { paymentId }, reason }` plus `extra` (its `order` merged).

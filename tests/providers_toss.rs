@@ -35,7 +35,7 @@ fn run(c: Option<&Checked>, options: &Json) -> (Option<Request>, Report) {
 fn body(b: &Request) -> Json {
     let mut w = ebp_cancel::render::json::JsonOut::new();
     ebp_cancel::render::toss::payload(&mut w, &b.payload);
-    serde_json::from_str(&w.finish()).unwrap()
+    serde_json::from_str(&w.json()).unwrap()
 }
 
 /// `{ order: { paymentKey }, cancelReason }` plus `extra` (its `order` merged).

@@ -14,7 +14,73 @@
 //! `make test-wasm` runs both.)
 #![cfg(target_arch = "wasm32")]
 
-use ebp_cancel::wasm;
+/// The wasm exports, called as the JS glue calls them: the arguments in one
+/// tape, the compact result read back (as JSON text, to compare). Packed
+/// text that does not read makes the tape malformed (the core must answer
+/// `INPUT_UNREADABLE`), except for the options, which the text API always
+/// read leniently (as `undefined`).
+mod wasm {
+    use ebp_cancel::input::{packed, tape, value::Value};
+    use ebp_cancel::render::json::to_json;
+    use ebp_cancel::wasm as w;
+
+    fn call(f: fn(&[u8]) -> Vec<u8>, args: &[&str]) -> String {
+        let (options, firsts) = args.split_last().expect("the options");
+        let mut bytes = Vec::new();
+        for text in firsts {
+            match packed::parse(text) {
+                Ok(v) => bytes.extend(tape::write(&[v])),
+                Err(_) => bytes.push(0xFF),
+            }
+        }
+        let o = packed::parse(options).unwrap_or(Value::Undefined);
+        bytes.extend(tape::write(&[o]));
+        to_json(&f(&bytes)).expect("a compact result")
+    }
+
+    pub fn validate(a: &str, o: &str) -> String {
+        call(w::validate, &[a, o])
+    }
+    pub fn preview(a: &str, o: &str) -> String {
+        call(w::preview, &[a, o])
+    }
+    pub fn build(a: &str, b: &str, o: &str) -> String {
+        call(w::build, &[a, b, o])
+    }
+    pub fn apply_cancellation(a: &str, b: &str, o: &str) -> String {
+        call(w::apply_cancellation, &[a, b, o])
+    }
+    pub fn parse_response(a: &str, o: &str) -> String {
+        call(w::parse_response, &[a, o])
+    }
+    pub fn reconcile(a: &str, b: &str, o: &str) -> String {
+        call(w::reconcile, &[a, b, o])
+    }
+    pub fn portone(a: &str, o: &str) -> String {
+        call(w::portone, &[a, o])
+    }
+    pub fn nicepay(a: &str, o: &str) -> String {
+        call(w::nicepay, &[a, o])
+    }
+    pub fn portone_response(a: &str, o: &str) -> String {
+        call(w::portone_response, &[a, o])
+    }
+    pub fn nicepay_response(a: &str, o: &str) -> String {
+        call(w::nicepay_response, &[a, o])
+    }
+    pub fn toss(a: &str, o: &str) -> String {
+        call(w::toss, &[a, o])
+    }
+    pub fn portone_v2(a: &str, o: &str) -> String {
+        call(w::portone_v2, &[a, o])
+    }
+    pub fn toss_response(a: &str, o: &str) -> String {
+        call(w::toss_response, &[a, o])
+    }
+    pub fn portone_v2_response(a: &str, o: &str) -> String {
+        call(w::portone_v2_response, &[a, o])
+    }
+}
 use serde_json::{json, Value as Json};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;

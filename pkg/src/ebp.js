@@ -1,16 +1,13 @@
-// The main entry's API (`ebp-cancel`): the EBP v2 functions over the EBP
-// wasm (gen/ebp_wasm*). The entry files (node.js, browser.js, web.js,
-// node.cjs) load that wasm their way and re-export this module, so this is
-// the one list of what the main entry exports. The providers have their
-// own entries (portone.js, nicepay.js) and wasm files.
-import * as glue from "../gen/ebp_wasm.js";
-import { connect, programmerError } from "./core.js";
+// The main entry's API (`ebp-cancel`): the EBP v2 functions. The entry
+// files (gen/ebp.node.js, .browser.js, .node.cjs, src/web.js) load the EBP
+// wasm their way and re-export this module, so this is the one list of
+// what the main entry exports; the provider entries (portone.js,
+// nicepay.js) re-export it too, answered by their own wasm (core.js `run`).
+import { run, programmerError } from "./core.js";
 import { makeCancelRequestSchema } from "./schema.js";
 
 // The form helpers: pure data shaping over any result (issues.js).
 export { flattenIssues, issuesAt } from "./issues.js";
-
-const run = connect(glue);
 
 /** All errors at once; never throws on bad data. */
 export function validateCancelRequest(request, options) {

@@ -224,14 +224,19 @@ pub fn positive_int<P: Raise>(
     at: &Loc,
     report: &mut Report,
 ) -> Option<u64> {
-    let Value::Number(t) = v else {
+    if let Value::Int(n) = v {
+        if *n > 0 {
+            return Some(u64::from(*n));
+        }
+    }
+    let Some(t) = v.number_text() else {
         wrong_type(at, "a number", v, report);
         return None;
     };
-    match parse_safe_uint(t) {
+    match parse_safe_uint(t.as_str()) {
         Some(n) if n > 0 => Some(n),
         _ => {
-            report.raise(at.path(), code(clip(t)));
+            report.raise(at.path(), code(clip(t.as_str())));
             None
         }
     }
@@ -241,13 +246,21 @@ pub fn positive_int<P: Raise>(
 /// `processedCount`); [`Code::CountInvalid`] when the value is a number but
 /// not such an integer.
 pub fn count(v: &Value<'_>, at: &Loc, report: &mut Report) -> Option<u64> {
-    let Value::Number(t) = v else {
+    if let Value::Int(n) = v {
+        return Some(u64::from(*n));
+    }
+    let Some(t) = v.number_text() else {
         wrong_type(at, "a number", v, report);
         return None;
     };
-    let n = parse_safe_uint(t);
+    let n = parse_safe_uint(t.as_str());
     if n.is_none() {
-        report.raise(at.path(), p::CountInvalid { value: clip(t) });
+        report.raise(
+            at.path(),
+            p::CountInvalid {
+                value: clip(t.as_str()),
+            },
+        );
     }
     n
 }

@@ -7,11 +7,13 @@
 pub mod cx;
 pub mod fields;
 pub mod host;
+pub mod keys;
 pub mod line;
 pub mod list;
 pub mod money;
 pub mod options;
 pub mod packed;
+pub mod tape;
 pub mod value;
 
 pub use cx::Cx;

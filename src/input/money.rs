@@ -15,6 +15,7 @@ use crate::report::{Fault, Report};
 pub fn read(v: &Value<'_>, currency: &Currency, sign: Sign) -> Result<Money, MoneyError> {
     match v {
         Value::Number(t) => Money::parse(t, false, currency, sign),
+        Value::Int(n) => Money::from_int(*n, sign),
         Value::String(s) => Money::parse(s, true, currency, sign),
         _ => Err(Fault::new(p::WrongType {
             expected: "an amount (number or decimal string)".into(),

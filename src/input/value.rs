@@ -17,6 +17,11 @@ pub enum Value<'a> {
     /// A JS number as the host printed it: its shortest round-trip text
     /// (`"0.1"`, `"-0"`, `"1e+21"`), or `"NaN"`, `"Infinity"`, `"-Infinity"`.
     Number(&'a str),
+    /// A JS number that is a whole number `0 ..= 2^31-1` (not `-0`): what
+    /// the tape carries as binary (most numbers of a cancel: seq, quantity,
+    /// KRW amounts). The same number as `Number` with its digits; readers
+    /// take both through [`Value::number_text`].
+    Int(u32),
     /// A string.
     String(Cow<'a, str>),
     /// An array, in order.
@@ -50,14 +55,48 @@ pub enum Opaque {
     TooLong(Option<u64>),
 }
 
+/// A number's text: borrowed from the input, or the digits of a
+/// [`Value::Int`] kept on the stack.
+#[derive(Debug, Clone, Copy)]
+pub enum NumText<'a> {
+    /// The host's text.
+    Text(&'a str),
+    /// Right-aligned digits and where they start.
+    Digits([u8; 20], usize),
+}
+
+impl NumText<'_> {
+    /// The text (`"12"`, `"0.1"`, `"-0"`, `"NaN"`).
+    pub fn as_str(&self) -> &str {
+        match self {
+            NumText::Text(t) => t,
+            NumText::Digits(d, start) => {
+                core::str::from_utf8(d.get(*start..).unwrap_or_default()).unwrap_or_default()
+            }
+        }
+    }
+}
+
 impl<'a> Value<'a> {
+    /// The text of a number (either form), `None` for any other value.
+    pub fn number_text(&self) -> Option<NumText<'a>> {
+        match self {
+            Value::Number(t) => Some(NumText::Text(t)),
+            Value::Int(n) => {
+                let (d, start) = crate::report::text::u64_digits(u64::from(*n));
+                Some(NumText::Digits(d, start))
+            }
+            _ => None,
+        }
+    }
+
     /// The JS type name used in `WRONG_TYPE` messages.
     pub fn kind(&self) -> &'static str {
         match self {
             Value::Undefined => "undefined",
             Value::Null => "null",
             Value::Bool(_) => "boolean",
-            Value::Number(_) => "number",
+            Value::Number(_) | Value::Int(_) => "number",
             Value::String(_) => "string",
             Value::Array(_) => "array",
             Value::Object(_) => "object",

@@ -63,6 +63,18 @@ impl Money {
         }
     }
 
+    /// An amount given as a small whole JS number (the tape's binary
+    /// integers): the integer fast path of [`Money::parse`], with the same
+    /// sign rule (zero is not positive; no scale to check).
+    pub fn from_int(n: u32, sign: Sign) -> Result<Money, MoneyError> {
+        if n == 0 && sign == Sign::Positive {
+            return Err(Fault::new(p::AmountNotPositive {
+                value: String::from("0"),
+            }));
+        }
+        Ok(Money(Decimal::from(n)))
+    }
+
     // The arithmetic works on the integer mantissa (`i128`) at a common
     // scale rather than through `rust_decimal`'s operators: the same exact
     // results for every amount this crate reads (≤ 2^53 at ≤ 28 decimals),

@@ -178,7 +178,7 @@ fn check_representable(req: &CancelRequest, pv: &Preview, report: &mut Report) {
         value: Some(m.dec()),
     };
     for (name, m) in pv.totals() {
-        if m.to_js_number().is_none() {
+        if m.js_text().is_none() {
             report.raise(root.key(name).path(), overflow(m));
         }
     }

@@ -213,7 +213,9 @@ fn read_body(
     let code_at = root.key(spec.code_key);
     parsed.result_code = match fields::required(top, spec.code_key, &root, report) {
         Some(Value::String(s)) => Some(s.to_string()),
-        Some(Value::Number(t)) => Some((*t).to_string()),
+        Some(n @ (Value::Number(_) | Value::Int(_))) => {
+            n.number_text().map(|t| t.as_str().to_string())
+        }
         Some(other) => {
             fields::wrong_type(&code_at, "a string or number", other, report);
             None
@@ -325,7 +327,11 @@ fn read_record(
         let value = match (fields::present(obj, key), kind) {
             (None, _) => Field::Missing,
             (Some(Value::String(s)), Kind::Text) => Field::Text(s.to_string()),
-            (Some(Value::Number(t)), Kind::Text) => Field::Text((*t).to_string()),
+            (Some(n @ (Value::Number(_) | Value::Int(_))), Kind::Text) => Field::Text(
+                n.number_text()
+                    .map(|t| t.as_str().to_string())
+                    .unwrap_or_default(),
+            ),
             (Some(v), Kind::Amount) => {
                 match crate::input::money::read(v, currency, Sign::NonNegative) {
                     Ok(m) => Field::Amount(m),

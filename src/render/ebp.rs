@@ -19,7 +19,7 @@ use crate::render::json::JsonOut;
 use crate::report::messages::Locale;
 
 /// `ValidationResult` as JSON.
-pub fn validation_result(r: &ValidationResult, locale: Locale) -> String {
+pub fn validation_result(r: &ValidationResult, locale: Locale) -> Vec<u8> {
     let mut w = JsonOut::new();
     write_result(&mut w, r, locale);
     w.finish()
@@ -27,7 +27,7 @@ pub fn validation_result(r: &ValidationResult, locale: Locale) -> String {
 
 /// `previewRefund`: the preview alone when the request is valid, else the
 /// whole result with its errors.
-pub fn preview_or_result(r: &ValidationResult, locale: Locale) -> String {
+pub fn preview_or_result(r: &ValidationResult, locale: Locale) -> Vec<u8> {
     let mut w = JsonOut::new();
     match (&r.value.preview, r.ok()) {
         (Some(p), true) => write_preview(&mut w, p),
@@ -51,7 +51,7 @@ pub enum Parts {
 }
 
 /// `ValidationResult` as JSON, or the part of it asked for.
-pub fn validation_parts(r: &ValidationResult, parts: Parts, locale: Locale) -> String {
+pub fn validation_parts(r: &ValidationResult, parts: Parts, locale: Locale) -> Vec<u8> {
     let mut w = JsonOut::new();
     match parts {
         Parts::Lines => {
@@ -106,10 +106,7 @@ fn write_result_parts(w: &mut JsonOut, r: &ValidationResult, lines: bool, locale
 /// Writes an amount that was checked to be exact (`null` if it is not,
 /// which validation reports before any payload is written).
 pub fn money(w: &mut JsonOut, m: Money) {
-    match m.js_text() {
-        Some(t) => w.raw_number(t.as_str()),
-        None => w.null(),
-    };
+    w.money(m);
 }
 
 /// Writes `"key": amount` into the current object.
@@ -216,6 +213,9 @@ pub fn write_value(w: &mut JsonOut, v: &Value<'_>) {
         Value::Number(t) => {
             w.raw_number(t);
         }
+        Value::Int(n) => {
+            w.uint(u64::from(*n));
+        }
         Value::String(s) => {
             w.str(s);
         }
@@ -283,7 +283,7 @@ pub fn ledger_result(
     raw_order: &Value<'_>,
     order_keys: OrderKeys,
     locale: Locale,
-) -> String {
+) -> Vec<u8> {
     let mut w = JsonOut::new();
     w.begin_object();
     w.key("ok").bool(r.ok());
@@ -329,7 +329,7 @@ pub fn write_response_data(w: &mut JsonOut, d: &CancelResponseData) {
 }
 
 /// `parseCancelResponse`: `{ ok, resultCode, message, data, errors, warnings }`.
-pub fn response_result(p: &ParsedResponse, locale: Locale) -> String {
+pub fn response_result(p: &ParsedResponse, locale: Locale) -> Vec<u8> {
     let mut w = JsonOut::new();
     let e = &p.value;
     w.begin_object();
@@ -349,7 +349,7 @@ pub fn response_result(p: &ParsedResponse, locale: Locale) -> String {
 }
 
 /// `reconcile`: `{ ok, errors, warnings }`.
-pub fn reconcile_result(r: &Reconciled, locale: Locale) -> String {
+pub fn reconcile_result(r: &Reconciled, locale: Locale) -> Vec<u8> {
     let mut w = JsonOut::new();
     w.begin_object();
     w.key("ok").bool(r.ok());
@@ -361,7 +361,7 @@ pub fn reconcile_result(r: &Reconciled, locale: Locale) -> String {
 /// `summarizeOrder`: `{ ok, errors, warnings, paidAmount, canceledAmount,
 /// balance, lines: [{ seq, itemId, remainingQuantity, remainingAmount,
 /// open }] }`, the amounts `null` unless ok.
-pub fn summary_result(r: &Summarized, locale: Locale) -> String {
+pub fn summary_result(r: &Summarized, locale: Locale) -> Vec<u8> {
     let mut w = JsonOut::new();
     w.begin_object();
     w.key("ok").bool(r.ok());
@@ -408,6 +408,7 @@ fn write_summary(w: &mut JsonOut, s: &Summary) {
 mod parts_tests {
     use super::*;
     use crate::input::host::PlainHost;
+    use crate::render::json::to_json;
 
     fn result(text: &str) -> ValidationResult {
         let v = crate::input::packed::parse(text).unwrap();
@@ -426,11 +427,16 @@ mod parts_tests {
             let r = result(text);
             let all = validation_parts(&r, Parts::All, Locale::En);
             assert_eq!(all, validation_result(&r, Locale::En));
-            let mut whole: serde_json::Value = serde_json::from_str(&all).unwrap();
-            let verdict: serde_json::Value =
-                serde_json::from_str(&validation_parts(&r, Parts::Verdict, Locale::En)).unwrap();
-            let lines: serde_json::Value =
-                serde_json::from_str(&validation_parts(&r, Parts::Lines, Locale::En)).unwrap();
+            let mut whole: serde_json::Value =
+                serde_json::from_str(&to_json(&all).unwrap()).unwrap();
+            let verdict: serde_json::Value = serde_json::from_str(
+                &to_json(&validation_parts(&r, Parts::Verdict, Locale::En)).unwrap(),
+            )
+            .unwrap();
+            let lines: serde_json::Value = serde_json::from_str(
+                &to_json(&validation_parts(&r, Parts::Lines, Locale::En)).unwrap(),
+            )
+            .unwrap();
             let mut taken = Vec::new();
             for key in ["payload", "preview"] {
                 taken.push(match whole.get_mut(key).unwrap() {

@@ -48,8 +48,8 @@ pub fn write_issue(w: &mut JsonOut, issue: &Issue, locale: Locale) {
         match p {
             Param::Text(s) => w.str(s),
             Param::Int(n) => w.uint(*n),
-            Param::Money(d) => match Money(*d).to_js_number() {
-                Some(t) => w.raw_number(&t),
+            Param::Money(d) => match Money(*d).js_text() {
+                Some(_) => w.money(Money(*d)),
                 None => w.str(&d.normalize().to_string()),
             },
             Param::List(items) => {

@@ -17,7 +17,7 @@ pub fn result<P>(
     write_payload: fn(&mut JsonOut, &P),
     signing: bool,
     locale: Locale,
-) -> String {
+) -> Vec<u8> {
     let keys = Keys {
         signing,
         idempotency: false,
@@ -40,7 +40,7 @@ pub fn result_with<P>(
     write_payload: fn(&mut JsonOut, &P),
     keys: Keys,
     locale: Locale,
-) -> String {
+) -> Vec<u8> {
     let Keys {
         signing,
         idempotency,
@@ -100,13 +100,13 @@ pub fn result_with<P>(
 }
 
 /// A parsed response; its cancels are written under `cancels_key`.
-pub fn parsed(p: &Parsed, cancels_key: &str, locale: Locale) -> String {
+pub fn parsed(p: &Parsed, cancels_key: &str, locale: Locale) -> Vec<u8> {
     parsed_with(p, Some(cancels_key), locale)
 }
 
 /// A parsed response; its cancels are written under `cancels_key` when the
 /// provider's body has a list of them (PortOne V2's has none).
-pub fn parsed_with(p: &Parsed, cancels_key: Option<&str>, locale: Locale) -> String {
+pub fn parsed_with(p: &Parsed, cancels_key: Option<&str>, locale: Locale) -> Vec<u8> {
     let mut w = JsonOut::new();
     let b = &p.value;
     w.begin_object();

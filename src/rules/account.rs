@@ -67,9 +67,12 @@ pub fn account_number(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
             }
             Some(digits)
         }
-        Value::Number(t) => match fields::parse_safe_uint(t) {
-            Some(_) => {
-                let digits = t.to_string();
+        n @ (Value::Number(_) | Value::Int(_)) => match n
+            .number_text()
+            .and_then(|t| fields::parse_safe_uint(t.as_str()).map(|_| t))
+        {
+            Some(t) => {
+                let digits = t.as_str().to_string();
                 cx.report.raise(
                     at.path(),
                     p::AccountNumberFromNumber {

@@ -116,7 +116,7 @@ fn read_object(
 fn code_text(v: &Value<'_>, at: &Loc, report: &mut Report) -> Option<String> {
     match v {
         Value::String(s) => Some(s.trim().to_string()),
-        Value::Number(t) => Some(t.to_string()),
+        n @ (Value::Number(_) | Value::Int(_)) => n.number_text().map(|t| t.as_str().to_string()),
         other => {
             fields::wrong_type(at, "a string", other, report);
             None
