@@ -196,7 +196,7 @@ fn portone_v2_checked(amount: &str, balance: &str, options: &str, locale: &str) 
     let locale = ebp_cancel::Locale::parse(locale).unwrap_or_default();
     ebp_cancel::render::issues::write_report(&mut w, &report, locale);
     w.end_object();
-    w.finish()
+    ebp_cancel::render::json::to_json(&w.finish()).unwrap()
 }
 
 // -- the inputs the examples start from --

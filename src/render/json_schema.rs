@@ -21,7 +21,6 @@ use crate::input::list::MAX_ITEMS;
 use crate::model::currency::max_scale;
 use crate::model::money::MAX_SAFE_INTEGER;
 use crate::model::ItemType;
-use crate::render::json::JsonOut;
 use crate::report::text::push_u64;
 use crate::rules::{account, request};
 
@@ -472,9 +471,9 @@ fn newline(indent: usize, out: &mut String) {
 }
 
 fn quote(s: &str, out: &mut String) {
-    let mut w = JsonOut::new();
-    w.str(s);
-    out.push_str(&w.finish());
+    let mut quoted = Vec::new();
+    crate::report::text::quote(&mut quoted, s);
+    out.push_str(std::str::from_utf8(&quoted).unwrap_or_default());
 }
 
 /// The cancel request's JSON Schema for `target` and `direction`, as pretty
