@@ -19,7 +19,7 @@ export const GOAL_GZ = 40 * 1024;
 // It includes cancelRequestSchema's JS (issue 15: schema.js, issues.js and
 // the embedded JSON Schemas, ~4.2 KB of sources; none of it in the wasm, and
 // a Vite build that does not import them carries none of it).
-export const MAIN_BUDGET_GZ = 89 * 1024;
+export const MAIN_BUDGET_GZ = 93 * 1024;
 export const SUBPATH_EXTRA_GZ = 15 * 1024;
 // Entries over the +15 KB of issue 13, held where they are so they cannot
 // grow further: PortOne v1 carries the per-PG tables (refund banks by PG,
