@@ -16,9 +16,7 @@ use crate::input::options::read_common_options;
 use crate::input::value::Value;
 use crate::model::currency::Currency;
 use crate::ops::Outcome;
-use crate::report::params as p;
 use crate::report::path::Loc;
-use crate::report::text::clip;
 use crate::report::Report;
 
 /// Where such a provider puts things.
@@ -55,13 +53,9 @@ pub fn parse(
     let expected = response::read_expected(options, &common.currency, &mut report);
     let mut body = Body::default();
     let cx = (&common.currency, &expected, reconcile);
-    match response {
-        Value::String(s) => match crate::input::packed::parse(s) {
-            Ok(v) => read(&v, spec, cx, &mut body, &mut report),
-            Err(_) => report.raise(Loc::ROOT.path(), p::InputUnreadable {}),
-        },
-        v => read(v, spec, cx, &mut body, &mut report),
-    }
+    response::with_text(response, &mut report, |v, report| {
+        read(v, spec, cx, &mut body, report)
+    });
     Outcome {
         report,
         value: body,
@@ -90,23 +84,12 @@ fn read(
             return;
         };
         out.result_code = Some(code.to_string());
-        report.raise(
-            code_at.path(),
-            p::ResponseError {
-                resultCode: clip(code),
-                message: clip(out.message.as_deref().unwrap_or("")),
-            },
-        );
+        response::refused(&code_at, code, out.message.as_deref(), report);
         return;
     }
-    let (body, body_at) = match spec.body_key {
-        Some(k) => (
-            fields::object(fields::get(top, k), &root.key(k), true, report),
-            root.key(k),
-        ),
-        None => (Some(top), root),
+    let Some((body, body_at)) = response::body_of(top, spec.body_key, report) else {
+        return;
     };
-    let Some(body) = body else { return };
     for key in spec.required {
         let Some(v) = fields::required(body, key, &body_at, report) else {
             continue;

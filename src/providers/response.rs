@@ -10,7 +10,7 @@
 //! amounts checked. A body that is not what the provider documents is
 //! reported at its path rather than trusted.
 
-use crate::input::fields;
+use crate::input::fields::{self, Fields};
 use crate::input::options::read_common_options;
 use crate::input::value::Value;
 use crate::model::currency::Currency;
@@ -159,32 +159,65 @@ pub fn parse(
     let common = read_common_options(options, &["expected"], &mut report);
     let expected = read_expected(options, &common.currency, &mut report);
     let mut parsed = Body::default();
-    match response {
-        Value::String(s) => match crate::input::packed::parse(s) {
-            Ok(v) => read_body(
-                &v,
-                spec,
-                &common.currency,
-                &expected,
-                reconcile,
-                &mut parsed,
-                &mut report,
-            ),
-            Err(_) => report.raise(Loc::ROOT.path(), p::InputUnreadable {}),
-        },
-        v => read_body(
+    with_text(response, &mut report, |v, report| {
+        read_body(
             v,
             spec,
             &common.currency,
             &expected,
             reconcile,
             &mut parsed,
-            &mut report,
-        ),
-    }
+            report,
+        )
+    });
     Outcome {
         report,
         value: parsed,
+    }
+}
+
+/// Runs `read` on a response given as an object, or as the JSON text of
+/// one (as `fetch().text()` gives it); text that is not JSON is
+/// `INPUT_UNREADABLE`. Every provider's answer is taken this way.
+pub fn with_text(
+    response: &Value<'_>,
+    report: &mut Report,
+    read: impl FnOnce(&Value<'_>, &mut Report),
+) {
+    match response {
+        Value::String(s) => match crate::input::packed::parse(s) {
+            Ok(v) => read(&v, report),
+            Err(_) => report.raise(Loc::ROOT.path(), p::InputUnreadable {}),
+        },
+        v => read(v, report),
+    }
+}
+
+/// Reports the provider's refusal at `code_at`: `RESPONSE_ERROR` with its
+/// code and message (both clipped).
+pub fn refused(code_at: &Loc, code: &str, message: Option<&str>, report: &mut Report) {
+    report.raise(
+        code_at.path(),
+        p::ResponseError {
+            resultCode: clip(code),
+            message: clip(message.unwrap_or("")),
+        },
+    );
+}
+
+/// The body of an answer and where it is: the object at `body_key`
+/// (`REQUIRED` or `WRONG_TYPE` there when it is not one), or `top` itself.
+pub fn body_of<'v, 'a>(
+    top: Fields<'v, 'a>,
+    body_key: Option<&'static str>,
+    report: &mut Report,
+) -> Option<(Fields<'v, 'a>, Loc<'static>)> {
+    match body_key {
+        Some(k) => {
+            let at = Loc::ROOT.key(k);
+            fields::object(fields::get(top, k), &at, true, report).map(|b| (b, at))
+        }
+        None => Some((top, Loc::ROOT)),
     }
 }
 
@@ -230,23 +263,12 @@ fn read_body(
         return;
     };
     if code != spec.success {
-        report.raise(
-            code_at.path(),
-            p::ResponseError {
-                resultCode: clip(code),
-                message: clip(parsed.message.as_deref().unwrap_or("")),
-            },
-        );
+        refused(&code_at, code, parsed.message.as_deref(), report);
         return;
     }
-    let (body, body_at) = match spec.body_key {
-        Some(k) => (
-            fields::object(fields::get(top, k), &root.key(k), true, report),
-            root.key(k),
-        ),
-        None => (Some(top), root),
+    let Some((body, body_at)) = body_of(top, spec.body_key, report) else {
+        return;
     };
-    let Some(body) = body else { return };
     read_body_fields(
         body, &body_at, spec, currency, expected, reconcile, parsed, report,
     );
