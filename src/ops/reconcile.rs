@@ -118,7 +118,11 @@ pub fn compare(p: &Preview, d: &CancelResponseData, report: &mut Report) {
     }
     let items_at = data_at.key("items");
     let none = || Param::Text("none".into());
-    let seq_text = |seq: u64| Param::Text(format!("seq {seq}"));
+    let seq_text = |seq: u64| {
+        let mut s = String::from("seq ");
+        crate::report::text::push_u64(&mut s, seq);
+        Param::Text(s)
+    };
     for line in &p.items {
         match d.items.iter().position(|i| i.seq == line.seq) {
             Some(k) => compare_line(line, d, k, &items_at.index(k), report),

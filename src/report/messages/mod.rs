@@ -107,6 +107,18 @@ fn fill(
     out.push_str(rest);
 }
 
+/// The phrase of `(name, value)` in a locale's phrase table.
+fn look_up(
+    table: &'static [(&str, &str, &'static str)],
+    name: &str,
+    value: &str,
+) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|(n, v, _)| *n == name && *v == value)
+        .map(|(_, _, words)| *words)
+}
+
 /// Params of one issue, as text for messages.
 pub(crate) struct Params<'a>(&'a Issue);
 
@@ -136,7 +148,7 @@ pub fn param_text(p: &Param) -> String {
             crate::report::text::push_u64(&mut s, *n);
             s
         }
-        Param::Money(d) => d.normalize().to_string(),
+        Param::Money(d) => crate::report::text::decimal_text(&d.normalize()),
         Param::List(items) => items.join(", "),
     }
 }
