@@ -149,7 +149,17 @@ pub fn param_text(p: &Param) -> String {
             s
         }
         Param::Money(d) => crate::report::text::decimal_text(&d.normalize()),
-        Param::List(items) => items.join(", "),
+        // By hand: `join` links a generic copier of a kilobyte.
+        Param::List(items) => {
+            let mut s = String::new();
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(item);
+            }
+            s
+        }
     }
 }
 
