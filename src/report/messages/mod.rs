@@ -31,7 +31,13 @@ impl Locale {
     pub fn parse(s: &str) -> Option<Locale> {
         let t = s.trim();
         // `_` too: POSIX locales (`ko_KR.UTF-8`) are what a server often has.
-        let primary = t.split(['-', '_', '.']).next().unwrap_or(t);
+        // (A byte scan: the separators are ASCII, so the cut is a char
+        // boundary; a char-set `split` links a generic searcher.)
+        let end = t
+            .bytes()
+            .position(|b| matches!(b, b'-' | b'_' | b'.'))
+            .unwrap_or(t.len());
+        let primary = t.get(..end).unwrap_or(t);
         if primary.eq_ignore_ascii_case("en") {
             Some(Locale::En)
         } else if primary.eq_ignore_ascii_case("ko") {
