@@ -4,7 +4,7 @@
 # the package is made from:
 #  - bench/gen/ebp_cancel_bench*: the core with the alternative boundaries
 #    of src/wasm_bench.rs (feature `bench-boundaries`), same profile and
-#    `wasm-opt -Oz` as pkg/, so its `validate` is the shipped path;
+#    `wasm-opt` flags as pkg/ (scripts/build.sh), so its `validate` is the shipped path;
 #  - bench/gen/size/: the shipped configuration (no feature) after
 #    wasm-bindgen and before wasm-opt, names kept, for `twiggy`.
 set -euo pipefail
@@ -20,7 +20,7 @@ wasm-bindgen --target web --no-typescript --out-dir "$OUT/size" --out-name ebp_c
 
 cargo build --quiet --release --target wasm32-unknown-unknown --target-dir "$TD" --features bench-boundaries
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name ebp_cancel_bench "$WASM"
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+node_modules/.bin/wasm-opt -Os --low-memory-unused --strip-debug --strip-producers \
   --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$OUT/ebp_cancel_bench_bg.wasm" -o "$OUT/ebp_cancel_bench_bg.wasm"

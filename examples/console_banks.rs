@@ -45,7 +45,7 @@ fn main() {
         .map(|p| {
             json!({
                 "code": p.code,
-                "name": p.name,
+                "name": p.name(),
                 "list": p.banks.map(|l| l.title()),
                 "refundsVbank": p.refunds_vbank(),
                 "codes": p.banks.map(|l| codes(|b| b.portone(l))).unwrap_or_else(|| json!({})),

@@ -14,11 +14,10 @@
 
 use crate::input::host::Host;
 use crate::input::options::locale_of;
+use crate::input::tape;
 use crate::input::value::Value;
-use crate::input::{packed, tape};
 use crate::ops::{self, OrderKeys, Outcome};
 use crate::providers::{nicepay, portone, portone_v2, toss};
-use crate::render::json::to_json;
 use crate::render::{ebp, providers as render_providers};
 use crate::report::messages::Locale;
 
@@ -38,7 +37,11 @@ pub enum Args<'a> {
     Tape(&'a [u8]),
     /// Each as packed text; the last one, the options, is read leniently:
     /// empty or unreadable options are `undefined` (their problems are the
-    /// call's to report).
+    /// call's to report). Not in the shipped wasm, which takes tapes only
+    /// (`src/wasm.rs`): there this and the text API below are left out, so
+    /// the wasm does not link reading arguments from text (~0.4 KB gz; the
+    /// packed reader itself stays, for response bodies given as JSON text).
+    #[cfg(any(not(target_arch = "wasm32"), feature = "bench-boundaries"))]
     Packed(&'a [&'a str]),
 }
 
@@ -46,15 +49,16 @@ pub enum Args<'a> {
 fn read(args: Args<'_>, n: usize) -> Option<Vec<Value<'_>>> {
     match args {
         Args::Tape(bytes) => tape::read(bytes, n).ok(),
+        #[cfg(any(not(target_arch = "wasm32"), feature = "bench-boundaries"))]
         Args::Packed(texts) => {
             let (options, firsts) = texts.split_last()?;
             let mut values = firsts
                 .iter()
-                .map(|t| packed::parse(t).ok())
+                .map(|t| crate::input::packed::parse(t).ok())
                 .collect::<Option<Vec<_>>>()?;
             values.push(match *options {
                 "" => Value::Undefined,
-                text => packed::parse(text).unwrap_or(Value::Undefined),
+                text => crate::input::packed::parse(text).unwrap_or(Value::Undefined),
             });
             (values.len() == n).then_some(values)
         }
@@ -83,11 +87,6 @@ fn run<T: Default>(
 /// The `i`th argument (`undefined` past the end, which `run` never lets happen).
 fn arg<'v, 'a>(values: &'v [Value<'a>], i: usize) -> &'v Value<'a> {
     values.get(i).unwrap_or(&Value::Undefined)
-}
-
-/// A compact result as JSON text (the text API's answer).
-fn as_json(compact: Vec<u8>) -> String {
-    to_json(&compact).unwrap_or_default()
 }
 
 /// One function per wasm export (named as in `src/wasm.rs`): the
@@ -265,85 +264,105 @@ pub mod export {
     }
 }
 
-// -- the text API: packed text in, JSON text out --
+// -- the text API: packed text in, JSON text out (native and bench/ only) --
 
-/// `validateCancelRequest(request, options)`.
-pub fn validate_cancel_request(request: &str, options: &str, host: &dyn Host) -> String {
-    as_json(export::validate(Args::Packed(&[request, options]), host))
-}
+#[cfg(any(not(target_arch = "wasm32"), feature = "bench-boundaries"))]
+pub use text::*;
 
-/// `previewRefund(request, options)`.
-pub fn preview_refund(request: &str, options: &str, host: &dyn Host) -> String {
-    as_json(export::preview(Args::Packed(&[request, options]), host))
-}
+#[cfg(any(not(target_arch = "wasm32"), feature = "bench-boundaries"))]
+mod text {
+    use super::*;
 
-/// `CancelRequestBuilder.forOrder(order)` … `.build(options)`: the packed
-/// order, the packed array of recorded calls, the packed options.
-pub fn build_cancel_request(order: &str, calls: &str, options: &str, host: &dyn Host) -> String {
-    as_json(export::build(Args::Packed(&[order, calls, options]), host))
-}
+    use crate::render::json::to_json;
 
-/// `applyCancellation(order, requestOrResponse, options)`.
-pub fn apply_cancellation(order: &str, input: &str, options: &str, host: &dyn Host) -> String {
-    as_json(export::apply_cancellation(
-        Args::Packed(&[order, input, options]),
-        host,
-    ))
-}
+    /// A compact result as JSON text (the text API's answer).
+    fn as_json(compact: Vec<u8>) -> String {
+        to_json(&compact).unwrap_or_default()
+    }
 
-/// `parseCancelResponse(json, options)`: the response as an object or JSON text.
-pub fn parse_cancel_response(json: &str, options: &str) -> String {
-    as_json(export::parse_response(Args::Packed(&[json, options])))
-}
+    /// `validateCancelRequest(request, options)`.
+    pub fn validate_cancel_request(request: &str, options: &str, host: &dyn Host) -> String {
+        as_json(export::validate(Args::Packed(&[request, options]), host))
+    }
 
-/// `reconcile(preview, response, options)`.
-pub fn reconcile(preview: &str, response: &str, options: &str) -> String {
-    as_json(export::reconcile(Args::Packed(&[
-        preview, response, options,
-    ])))
-}
+    /// `previewRefund(request, options)`.
+    pub fn preview_refund(request: &str, options: &str, host: &dyn Host) -> String {
+        as_json(export::preview(Args::Packed(&[request, options]), host))
+    }
 
-/// `summarizeOrder(order, options)`: remaining units and money per line.
-pub fn summarize_order(order: &str, options: &str, host: &dyn Host) -> String {
-    as_json(export::summarize(Args::Packed(&[order, options]), host))
-}
+    /// `CancelRequestBuilder.forOrder(order)` … `.build(options)`: the packed
+    /// order, the packed array of recorded calls, the packed options.
+    pub fn build_cancel_request(
+        order: &str,
+        calls: &str,
+        options: &str,
+        host: &dyn Host,
+    ) -> String {
+        as_json(export::build(Args::Packed(&[order, calls, options]), host))
+    }
 
-/// `toPortOneCancel(intent, options)`.
-pub fn portone_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
-    as_json(export::portone(Args::Packed(&[intent, options]), host))
-}
+    /// `applyCancellation(order, requestOrResponse, options)`.
+    pub fn apply_cancellation(order: &str, input: &str, options: &str, host: &dyn Host) -> String {
+        as_json(export::apply_cancellation(
+            Args::Packed(&[order, input, options]),
+            host,
+        ))
+    }
 
-/// `toNicePayCancel(intent, options)`.
-pub fn nicepay_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
-    as_json(export::nicepay(Args::Packed(&[intent, options]), host))
-}
+    /// `parseCancelResponse(json, options)`: the response as an object or JSON text.
+    pub fn parse_cancel_response(json: &str, options: &str) -> String {
+        as_json(export::parse_response(Args::Packed(&[json, options])))
+    }
 
-/// `parsePortOneResponse(json, options)`: the response as an object or JSON text.
-pub fn parse_portone_response(json: &str, options: &str) -> String {
-    as_json(export::portone_response(Args::Packed(&[json, options])))
-}
+    /// `reconcile(preview, response, options)`.
+    pub fn reconcile(preview: &str, response: &str, options: &str) -> String {
+        as_json(export::reconcile(Args::Packed(&[
+            preview, response, options,
+        ])))
+    }
 
-/// `parseNicePayResponse(json, options)`: the response as an object or JSON text.
-pub fn parse_nicepay_response(json: &str, options: &str) -> String {
-    as_json(export::nicepay_response(Args::Packed(&[json, options])))
-}
+    /// `summarizeOrder(order, options)`: remaining units and money per line.
+    pub fn summarize_order(order: &str, options: &str, host: &dyn Host) -> String {
+        as_json(export::summarize(Args::Packed(&[order, options]), host))
+    }
 
-/// `toTossCancel(intent, options)`.
-pub fn toss_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
-    as_json(export::toss(Args::Packed(&[intent, options]), host))
-}
+    /// `toPortOneCancel(intent, options)`.
+    pub fn portone_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+        as_json(export::portone(Args::Packed(&[intent, options]), host))
+    }
 
-/// `toPortOneV2Cancel(intent, options)`.
-pub fn portone_v2_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
-    as_json(export::portone_v2(Args::Packed(&[intent, options]), host))
-}
+    /// `toNicePayCancel(intent, options)`.
+    pub fn nicepay_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+        as_json(export::nicepay(Args::Packed(&[intent, options]), host))
+    }
 
-/// `parseTossResponse(json, options)`: the answer as an object or JSON text.
-pub fn parse_toss_response(json: &str, options: &str) -> String {
-    as_json(export::toss_response(Args::Packed(&[json, options])))
-}
+    /// `parsePortOneResponse(json, options)`: the response as an object or JSON text.
+    pub fn parse_portone_response(json: &str, options: &str) -> String {
+        as_json(export::portone_response(Args::Packed(&[json, options])))
+    }
 
-/// `parsePortOneV2Response(json, options)`: the answer as an object or JSON text.
-pub fn parse_portone_v2_response(json: &str, options: &str) -> String {
-    as_json(export::portone_v2_response(Args::Packed(&[json, options])))
+    /// `parseNicePayResponse(json, options)`: the response as an object or JSON text.
+    pub fn parse_nicepay_response(json: &str, options: &str) -> String {
+        as_json(export::nicepay_response(Args::Packed(&[json, options])))
+    }
+
+    /// `toTossCancel(intent, options)`.
+    pub fn toss_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+        as_json(export::toss(Args::Packed(&[intent, options]), host))
+    }
+
+    /// `toPortOneV2Cancel(intent, options)`.
+    pub fn portone_v2_cancel(intent: &str, options: &str, host: &dyn Host) -> String {
+        as_json(export::portone_v2(Args::Packed(&[intent, options]), host))
+    }
+
+    /// `parseTossResponse(json, options)`: the answer as an object or JSON text.
+    pub fn parse_toss_response(json: &str, options: &str) -> String {
+        as_json(export::toss_response(Args::Packed(&[json, options])))
+    }
+
+    /// `parsePortOneV2Response(json, options)`: the answer as an object or JSON text.
+    pub fn parse_portone_v2_response(json: &str, options: &str) -> String {
+        as_json(export::portone_v2_response(Args::Packed(&[json, options])))
+    }
 }

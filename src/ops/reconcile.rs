@@ -23,7 +23,7 @@ use crate::ops::Outcome;
 use crate::report::params as p;
 use crate::report::path::Loc;
 use crate::report::{Param, Report};
-use crate::rules::response::{self, amount};
+use crate::rules::response;
 
 const PREVIEW_KNOWN: &[&str] = &[
     "totalCancelAmount",
@@ -118,7 +118,11 @@ pub fn compare(p: &Preview, d: &CancelResponseData, report: &mut Report) {
     }
     let items_at = data_at.key("items");
     let none = || Param::Text("none".into());
-    let seq_text = |seq: u64| Param::Text(format!("seq {seq}"));
+    let seq_text = |seq: u64| {
+        let mut s = String::from("seq ");
+        crate::report::text::push_u64(&mut s, seq);
+        Param::Text(s)
+    };
     for line in &p.items {
         match d.items.iter().position(|i| i.seq == line.seq) {
             Some(k) => compare_line(line, d, k, &items_at.index(k), report),
@@ -231,10 +235,8 @@ pub fn read_preview(
     }
     unknown_fields(f, PREVIEW_KNOWN, at, report);
     let before = report.error_count();
-    let money = |key: &str, report: &mut Report| {
-        let key_at = at.key(key);
-        required(f, key, at, report).and_then(|v| amount(v, &key_at, currency, report))
-    };
+    let money =
+        |key: &str, report: &mut Report| response::required_amount(f, key, at, currency, report);
     let total_cancel_amount = money("totalCancelAmount", report);
     let total_product_amount = money("totalProductAmount", report);
     let total_product_tax_amount = money("totalProductTaxAmount", report);
@@ -277,10 +279,8 @@ fn read_line(
     let f = object(Some(v), at, true, report)?;
     unknown_fields(f, LINE_KNOWN, at, report);
     let (seq, item_id, quantity) = crate::rules::response::line_head(f, at, report);
-    let money = |key: &str, report: &mut Report| {
-        let key_at = at.key(key);
-        required(f, key, at, report).and_then(|v| amount(v, &key_at, currency, report))
-    };
+    let money =
+        |key: &str, report: &mut Report| response::required_amount(f, key, at, currency, report);
     let amount = money("amount", report);
     let tax_amount = money("taxAmount", report);
     // lineAmount is derived (quantity × amount); read when given, else computed.

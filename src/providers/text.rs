@@ -47,6 +47,11 @@ pub struct Limit {
 pub fn length(s: &str, unit: Unit, at: &Loc, host: &dyn Host, report: &mut Report) -> usize {
     match unit {
         Unit::Chars => s.chars().count(),
+        // Only NicePay's limits count bytes (`nicepay::limit`), so a wasm
+        // built without the NicePay entry leaves out the EUC-KR counting
+        // (~2.5 KB) that the arm below would link into every adapter's
+        // `check`; there, a byte limit (never constructed) counts UTF-8.
+        Unit::Bytes(_) if !cfg!(feature = "nicepay") => s.len(),
         Unit::Bytes(cs) => {
             let m = charset::measure(s, cs, host);
             let charset = || cs.as_str().to_string();

@@ -50,7 +50,7 @@ pub fn write_issue(w: &mut JsonOut, issue: &Issue, locale: Locale) {
             Param::Int(n) => w.uint(*n),
             Param::Money(d) => match Money(*d).js_text() {
                 Some(_) => w.money(Money(*d)),
-                None => w.str(&d.normalize().to_string()),
+                None => w.str(&crate::report::text::decimal_text(&d.normalize())),
             },
             Param::List(items) => {
                 w.begin_array();

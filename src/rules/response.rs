@@ -144,6 +144,21 @@ pub fn amount(v: &Value<'_>, at: &Loc, currency: &Currency, report: &mut Report)
     crate::input::money::read_at(v, at, currency, Sign::NonNegative, report)
 }
 
+/// The required amount `key` of `f` (an object at `at`), in `currency`:
+/// one function for every total and line amount of a response or preview
+/// (as closures, each call site inlined its own copy).
+#[inline(never)]
+pub(crate) fn required_amount(
+    f: &[(std::borrow::Cow<'_, str>, Value<'_>)],
+    key: &str,
+    at: &Loc,
+    currency: &Currency,
+    report: &mut Report,
+) -> Option<Money> {
+    let key_at = at.key(key);
+    required(f, key, at, report).and_then(|v| amount(v, &key_at, currency, report))
+}
+
 fn read_data(
     v: &Value<'_>,
     at: &Loc,
@@ -156,10 +171,8 @@ fn read_data(
     let order_no = required(f, "orderNo", at, report)
         .and_then(|v| fields::text(v, &order_no_at, report))
         .map(str::to_string);
-    let total = |key: &'static str, report: &mut Report| {
-        let key_at = at.key(key);
-        required(f, key, at, report).and_then(|v| amount(v, &key_at, currency, report))
-    };
+    let total =
+        |key: &'static str, report: &mut Report| required_amount(f, key, at, currency, report);
     let total_product_amount = total("totalProductAmount", report);
     let total_product_tax_amount = total("totalProductTaxAmount", report);
     let total_delivery_amount = total("totalDeliveryAmount", report);

@@ -339,7 +339,7 @@ fn whole_amount(m: Money, at: &Loc, report: &mut Report) -> bool {
         );
         return false;
     }
-    let digits = d.to_string().len();
+    let digits = crate::report::text::decimal_text(&d).len();
     if digits > AMOUNT_DIGITS {
         report.raise(
             at.path(),

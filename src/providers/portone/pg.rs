@@ -81,8 +81,6 @@ const NONE: Rules = Rules {
 pub struct Pg {
     /// The code, as PortOne writes it (`html5_inicis`).
     pub code: &'static str,
-    /// The PG's name in §3.
-    pub name: &'static str,
     /// The refund bank-code list of §2 this PG uses; `None` where §2 has
     /// none for it (then no refund account can be written for it).
     pub banks: Option<PortOneList>,
@@ -92,10 +90,9 @@ pub struct Pg {
     pub rules: Rules,
 }
 
-const fn pg(code: &'static str, name: &'static str, banks: Option<PortOneList>) -> Pg {
+const fn pg(code: &'static str, banks: Option<PortOneList>) -> Pg {
     Pg {
         code,
-        name,
         banks,
         vbank_refund: VbankRefund::Contract,
         rules: NONE,
@@ -132,6 +129,16 @@ impl Pg {
         self
     }
 
+    /// The PG's name in §3 (for the admin console's picker). Kept apart
+    /// from the rows ([`NAMES`]): no message shows it, so the wasm, which
+    /// never asks, does not carry the names.
+    pub fn name(&self) -> &'static str {
+        NAMES
+            .iter()
+            .find(|(code, _)| *code == self.code)
+            .map_or("", |(_, name)| *name)
+    }
+
     /// True when a virtual-account refund can be asked of this PG.
     pub fn refunds_vbank(&self) -> bool {
         self.vbank_refund != VbankRefund::Never
@@ -146,52 +153,86 @@ use TaxFree::{PartialWithTaxFree, TaxFreePayment};
 /// (KG이니시스, NHN KCP, 토스페이먼츠, 다날, 스마트로, 헥토파이낸셜) every code of
 /// that company uses it.
 pub const PGS: &[Pg] = &[
-    pg("html5_inicis", "KG이니시스", Some(Inicis)).vat(),
-    pg("inicis", "(구) KG이니시스", Some(Inicis)),
-    pg("inicis_unified", "KG이니시스 통합인증", Some(Inicis)),
-    pg("kcp", "NHN KCP", Some(Kcp))
+    pg("html5_inicis", Some(Inicis)).vat(),
+    pg("inicis", Some(Inicis)),
+    pg("inicis_unified", Some(Inicis)),
+    pg("kcp", Some(Kcp))
         .tax_free(TaxFreePayment)
         .later_month_mobile(),
-    pg("kcp_billing", "NHN KCP (정기)", Some(Kcp)),
-    pg("kcp_quick", "NHN KCP 퀵페이", Some(Kcp)).tax_free(TaxFreePayment),
+    pg("kcp_billing", Some(Kcp)),
+    pg("kcp_quick", Some(Kcp)).tax_free(TaxFreePayment),
     // §4's exception names 토스페이먼츠 without (구)/(신): only the new
     // module is taken to have it; uplus keeps the general rule.
-    pg("uplus", "(구) 토스페이먼츠", Some(Kftc)),
-    pg("tosspayments", "(신) 토스페이먼츠", Some(Kftc)).vbank(VbankRefund::Open),
+    pg("uplus", Some(Kftc)),
+    pg("tosspayments", Some(Kftc)).vbank(VbankRefund::Open),
     // §2's KFTC list says 나이스정보통신 and has its own "(신)나이스페이" list:
     // the old module (§3 "(구) 나이스정보통신") takes the KFTC list.
-    pg("nice", "(구) 나이스정보통신", Some(Kftc))
-        .tax_free(TaxFreePayment)
-        .vat(),
-    pg("nice_v2", "(신) 나이스정보통신", Some(NiceV2)).vat(),
-    pg("kicc", "이지페이(KICC)", Some(Kftc)).tax_free(TaxFreePayment),
-    pg("kakaopay", "카카오페이", None),
-    pg("danal", "다날휴대폰결제/본인인증", Some(Kftc)).vbank(VbankRefund::Never),
-    pg("danal_tpay", "다날", Some(Kftc)).vbank(VbankRefund::Never),
-    pg("mobilians", "KG파이낸셜", None),
-    pg("payco", "페이코", None).tax_free(TaxFreePayment),
-    pg("paypal", "(구) 페이팔", None),
-    pg("paypal_v2", "(신) 페이팔", None),
-    pg("eximbay", "엑심베이", None),
-    pg("naverpay", "네이버페이 결제형", None).requester(),
-    pg("naverco", "네이버페이 주문형", None),
-    pg("smilepay", "스마일페이", None),
-    pg("daou", "키움페이((구) 페이조아)", Some(Daou)),
-    pg("paymentwall", "페이먼트월", None),
-    pg("tosspay", "토스페이", None),
-    pg("smartro", "(구) 스마트로", Some(Kftc)).tel(),
-    pg("smartro_v2", "(신) 스마트로", Some(Kftc))
+    pg("nice", Some(Kftc)).tax_free(TaxFreePayment).vat(),
+    pg("nice_v2", Some(NiceV2)).vat(),
+    pg("kicc", Some(Kftc)).tax_free(TaxFreePayment),
+    pg("kakaopay", None),
+    pg("danal", Some(Kftc)).vbank(VbankRefund::Never),
+    pg("danal_tpay", Some(Kftc)).vbank(VbankRefund::Never),
+    pg("mobilians", None),
+    pg("payco", None).tax_free(TaxFreePayment),
+    pg("paypal", None),
+    pg("paypal_v2", None),
+    pg("eximbay", None),
+    pg("naverpay", None).requester(),
+    pg("naverco", None),
+    pg("smilepay", None),
+    pg("daou", Some(Daou)),
+    pg("paymentwall", None),
+    pg("tosspay", None),
+    pg("smartro", Some(Kftc)).tel(),
+    pg("smartro_v2", Some(Kftc))
         .transfer()
         .tel()
         .tax_free(PartialWithTaxFree),
-    pg("settle", "헥토파이낸셜", Some(Kftc)),
-    pg("settle_acc", "헥토파이낸셜 내통장결제", Some(Kftc)),
-    pg("ksnet", "KSNET", None),
-    pg("galaxia", "갤럭시아머니트리", None),
+    pg("settle", Some(Kftc)),
+    pg("settle_acc", Some(Kftc)),
+    pg("ksnet", None),
+    pg("galaxia", None),
     // §1 also has welcome-only conditions on tax_free and vat_amount
     // ("부가세업체정함 설정 고객사에 한해"), a merchant setting this module
     // cannot see: only `vat_amount` support is recorded.
-    pg("welcome", "웰컴페이먼츠", Some(Welcome)).vat(),
+    pg("welcome", Some(Welcome)).vat(),
+];
+
+/// Each PG's name in §3, by code, in [`PGS`]'s order.
+const NAMES: &[(&str, &str)] = &[
+    ("html5_inicis", "KG이니시스"),
+    ("inicis", "(구) KG이니시스"),
+    ("inicis_unified", "KG이니시스 통합인증"),
+    ("kcp", "NHN KCP"),
+    ("kcp_billing", "NHN KCP (정기)"),
+    ("kcp_quick", "NHN KCP 퀵페이"),
+    ("uplus", "(구) 토스페이먼츠"),
+    ("tosspayments", "(신) 토스페이먼츠"),
+    ("nice", "(구) 나이스정보통신"),
+    ("nice_v2", "(신) 나이스정보통신"),
+    ("kicc", "이지페이(KICC)"),
+    ("kakaopay", "카카오페이"),
+    ("danal", "다날휴대폰결제/본인인증"),
+    ("danal_tpay", "다날"),
+    ("mobilians", "KG파이낸셜"),
+    ("payco", "페이코"),
+    ("paypal", "(구) 페이팔"),
+    ("paypal_v2", "(신) 페이팔"),
+    ("eximbay", "엑심베이"),
+    ("naverpay", "네이버페이 결제형"),
+    ("naverco", "네이버페이 주문형"),
+    ("smilepay", "스마일페이"),
+    ("daou", "키움페이((구) 페이조아)"),
+    ("paymentwall", "페이먼트월"),
+    ("tosspay", "토스페이"),
+    ("smartro", "(구) 스마트로"),
+    ("smartro_v2", "(신) 스마트로"),
+    ("settle", "헥토파이낸셜"),
+    ("settle_acc", "헥토파이낸셜 내통장결제"),
+    ("ksnet", "KSNET"),
+    ("galaxia", "갤럭시아머니트리"),
+    ("welcome", "웰컴페이먼츠"),
 ];
 
 /// Reads `pg` as PortOne writes it: the PG code, optionally followed by
@@ -221,6 +262,10 @@ mod tests {
             );
         }
         assert_eq!(PGS.len(), 32, "§3 lists 32 codes");
+        let named: Vec<&str> = NAMES.iter().map(|(code, _)| *code).collect();
+        let codes: Vec<&str> = PGS.iter().map(|p| p.code).collect();
+        assert_eq!(named, codes, "a name for every code, in order");
+        assert!(PGS.iter().all(|p| !p.name().is_empty()));
     }
 
     #[test]

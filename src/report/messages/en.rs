@@ -110,31 +110,27 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
 
 /// Words for coded params (`reason`, `unit`).
 pub(super) fn phrase(name: &str, value: &str) -> Option<&'static str> {
-    Some(match (name, value) {
-        ("reason", "LINE_NOT_INCLUDED") => "line seq {seq} is not included",
-        ("reason", "QUANTITY_BELOW_REMAINING") => {
-            "line seq {seq} does not cancel every remaining unit"
-        }
-        ("reason", "AMOUNT_BELOW_UNIT") => "line seq {seq} refunds less than its unit amount",
-        ("unit", "bytes") => "bytes",
-        ("unit", "chars") => "characters",
-        ("from", "LEDGER_BALANCE") => "checksum is computed from options.order",
-        ("from", "CANCEL_TOTAL") => "the amount is computed from totalCancelAmount",
-        ("from", "SERVER_SIGNATURE") => "signData is computed on the server",
-        ("from", "CANCELLABLE_BALANCE") => {
-            "currentCancellableAmount is computed from options.order"
-        }
-        ("why", "NO_REFUND_ACCOUNT") => "no refund account is sent for this payment",
-        ("why", "PG_WITHOUT_VAT_AMOUNT") => "this PG does not take vat_amount",
-        ("why", "NOT_NAVERPAY") => "extra.requester is for naverpay only",
-        ("rule", "TAX_FREE_PAYMENT") => {
-            "the order has a tax-free part and a missing tax_free is not 0 here"
-        }
-        ("rule", "PARTIAL_TAX_FREE") => "a partial cancel with a tax-free line",
-        ("rule", "NAVERPAY_REVIEW") => {
-            "Naver Pay's review needs reason and requester (customer or admin)"
-        }
-        ("rule", "LATER_MONTH_MOBILE") => "a later-month mobile refund needs an account",
-        _ => return None,
-    })
+    super::look_up(PHRASES, name, value)
 }
+
+/// `(param, value, phrase)`: data searched by one loop ([`super::look_up`]),
+/// not a `match` (string arms compile to a comparison chain each).
+#[rustfmt::skip]
+const PHRASES: &[(&str, &str, &str)] = &[
+    ("reason", "LINE_NOT_INCLUDED", "line seq {seq} is not included"),
+    ("reason", "QUANTITY_BELOW_REMAINING", "line seq {seq} does not cancel every remaining unit"),
+    ("reason", "AMOUNT_BELOW_UNIT", "line seq {seq} refunds less than its unit amount"),
+    ("unit", "bytes", "bytes"),
+    ("unit", "chars", "characters"),
+    ("from", "LEDGER_BALANCE", "checksum is computed from options.order"),
+    ("from", "CANCEL_TOTAL", "the amount is computed from totalCancelAmount"),
+    ("from", "SERVER_SIGNATURE", "signData is computed on the server"),
+    ("from", "CANCELLABLE_BALANCE", "currentCancellableAmount is computed from options.order"),
+    ("why", "NO_REFUND_ACCOUNT", "no refund account is sent for this payment"),
+    ("why", "PG_WITHOUT_VAT_AMOUNT", "this PG does not take vat_amount"),
+    ("why", "NOT_NAVERPAY", "extra.requester is for naverpay only"),
+    ("rule", "TAX_FREE_PAYMENT", "the order has a tax-free part and a missing tax_free is not 0 here"),
+    ("rule", "PARTIAL_TAX_FREE", "a partial cancel with a tax-free line"),
+    ("rule", "NAVERPAY_REVIEW", "Naver Pay's review needs reason and requester (customer or admin)"),
+    ("rule", "LATER_MONTH_MOBILE", "a later-month mobile refund needs an account"),
+];

@@ -112,51 +112,51 @@ pub(super) fn template(code: Code, p: &Params) -> &'static str {
 /// readers write in English (`expected`, `actual`, `allowed`), so a Korean
 /// message is Korean throughout (reading 15).
 pub(super) fn phrase(name: &str, value: &str) -> Option<&'static str> {
-    Some(match (name, value) {
-        ("expected", "a string") => "문자열",
-        ("expected", "a number") => "숫자",
-        ("expected", "a boolean") => "참/거짓 값",
-        ("expected", "a string of digits") => "숫자로만 된 문자열",
-        ("expected", "a string or number") => "문자열 또는 숫자",
-        ("expected", "an ISO 8601 string") => "ISO 8601 일시 문자열",
-        ("expected", "an array of strings") => "문자열 배열",
-        ("expected", "an array") => "배열",
-        ("expected", "an object") => "객체",
-        ("expected", "an amount (number or decimal string)") => "금액(숫자 또는 소수 문자열)",
-        ("actual", "boolean") => "참/거짓 값",
-        ("actual", "number") => "숫자",
-        ("actual", "string") => "문자열",
-        ("actual", "array") => "배열",
-        ("actual", "object") => "객체",
-        ("actual", "function") => "함수",
-        ("actual", "symbol") => "심볼",
-        ("actual", "bigint") => "큰 정수",
-        ("actual", "cyclic object") => "순환 참조 객체",
-        ("actual", "unreadable value") => "읽을 수 없는 값",
-        ("actual", "too deeply nested value") => "너무 깊이 중첩된 값",
-        ("actual", "too large value") => "너무 큰 값",
-        ("actual", "too long string") => "너무 긴 문자열",
-        ("allowed", "an ISO 4217 code") => "ISO 4217 통화 코드",
-        ("reason", "LINE_NOT_INCLUDED") => "품목 seq {seq}이(가) 빠져 있음",
-        ("reason", "QUANTITY_BELOW_REMAINING") => "품목 seq {seq}의 남은 수량을 모두 취소하지 않음",
-        ("reason", "AMOUNT_BELOW_UNIT") => "품목 seq {seq}의 환불액이 단가보다 적음",
-        ("unit", "bytes") => "바이트",
-        ("unit", "chars") => "자",
-        ("from", "LEDGER_BALANCE") => "checksum은 options.order로 계산됩니다",
-        ("from", "CANCEL_TOTAL") => "금액은 totalCancelAmount로 계산됩니다",
-        ("from", "SERVER_SIGNATURE") => "signData는 서버에서 계산됩니다",
-        ("from", "CANCELLABLE_BALANCE") => "currentCancellableAmount는 options.order로 계산됩니다",
-        ("why", "NO_REFUND_ACCOUNT") => "이 결제에는 환불 계좌를 보내지 않습니다",
-        ("why", "PG_WITHOUT_VAT_AMOUNT") => "이 PG사는 vat_amount를 받지 않습니다",
-        ("why", "NOT_NAVERPAY") => "extra.requester는 naverpay 전용입니다",
-        ("rule", "TAX_FREE_PAYMENT") => {
-            "주문에 면세 금액이 있고 이 PG사는 빠진 면세 금액을 0원으로 처리하지 않습니다"
-        }
-        ("rule", "PARTIAL_TAX_FREE") => "면세 품목이 포함된 부분 취소입니다",
-        ("rule", "NAVERPAY_REVIEW") => {
-            "네이버페이 검수에는 취소 사유와 요청자(customer 또는 admin)가 필요합니다"
-        }
-        ("rule", "LATER_MONTH_MOBILE") => "휴대폰 결제의 익월 환불에는 환불 계좌가 필요합니다",
-        _ => return None,
-    })
+    super::look_up(PHRASES, name, value)
 }
+
+/// `(param, value, phrase)`: data searched by one loop ([`super::look_up`]),
+/// not a `match` (string arms compile to a comparison chain each).
+#[rustfmt::skip]
+const PHRASES: &[(&str, &str, &str)] = &[
+    ("expected", "a string", "문자열"),
+    ("expected", "a number", "숫자"),
+    ("expected", "a boolean", "참/거짓 값"),
+    ("expected", "a string of digits", "숫자로만 된 문자열"),
+    ("expected", "a string or number", "문자열 또는 숫자"),
+    ("expected", "an ISO 8601 string", "ISO 8601 일시 문자열"),
+    ("expected", "an array of strings", "문자열 배열"),
+    ("expected", "an array", "배열"),
+    ("expected", "an object", "객체"),
+    ("expected", "an amount (number or decimal string)", "금액(숫자 또는 소수 문자열)"),
+    ("actual", "boolean", "참/거짓 값"),
+    ("actual", "number", "숫자"),
+    ("actual", "string", "문자열"),
+    ("actual", "array", "배열"),
+    ("actual", "object", "객체"),
+    ("actual", "function", "함수"),
+    ("actual", "symbol", "심볼"),
+    ("actual", "bigint", "큰 정수"),
+    ("actual", "cyclic object", "순환 참조 객체"),
+    ("actual", "unreadable value", "읽을 수 없는 값"),
+    ("actual", "too deeply nested value", "너무 깊이 중첩된 값"),
+    ("actual", "too large value", "너무 큰 값"),
+    ("actual", "too long string", "너무 긴 문자열"),
+    ("allowed", "an ISO 4217 code", "ISO 4217 통화 코드"),
+    ("reason", "LINE_NOT_INCLUDED", "품목 seq {seq}이(가) 빠져 있음"),
+    ("reason", "QUANTITY_BELOW_REMAINING", "품목 seq {seq}의 남은 수량을 모두 취소하지 않음"),
+    ("reason", "AMOUNT_BELOW_UNIT", "품목 seq {seq}의 환불액이 단가보다 적음"),
+    ("unit", "bytes", "바이트"),
+    ("unit", "chars", "자"),
+    ("from", "LEDGER_BALANCE", "checksum은 options.order로 계산됩니다"),
+    ("from", "CANCEL_TOTAL", "금액은 totalCancelAmount로 계산됩니다"),
+    ("from", "SERVER_SIGNATURE", "signData는 서버에서 계산됩니다"),
+    ("from", "CANCELLABLE_BALANCE", "currentCancellableAmount는 options.order로 계산됩니다"),
+    ("why", "NO_REFUND_ACCOUNT", "이 결제에는 환불 계좌를 보내지 않습니다"),
+    ("why", "PG_WITHOUT_VAT_AMOUNT", "이 PG사는 vat_amount를 받지 않습니다"),
+    ("why", "NOT_NAVERPAY", "extra.requester는 naverpay 전용입니다"),
+    ("rule", "TAX_FREE_PAYMENT", "주문에 면세 금액이 있고 이 PG사는 빠진 면세 금액을 0원으로 처리하지 않습니다"),
+    ("rule", "PARTIAL_TAX_FREE", "면세 품목이 포함된 부분 취소입니다"),
+    ("rule", "NAVERPAY_REVIEW", "네이버페이 검수에는 취소 사유와 요청자(customer 또는 admin)가 필요합니다"),
+    ("rule", "LATER_MONTH_MOBILE", "휴대폰 결제의 익월 환불에는 환불 계좌가 필요합니다"),
+];

@@ -31,7 +31,13 @@ impl Locale {
     pub fn parse(s: &str) -> Option<Locale> {
         let t = s.trim();
         // `_` too: POSIX locales (`ko_KR.UTF-8`) are what a server often has.
-        let primary = t.split(['-', '_', '.']).next().unwrap_or(t);
+        // (A byte scan: the separators are ASCII, so the cut is a char
+        // boundary; a char-set `split` links a generic searcher.)
+        let end = t
+            .bytes()
+            .position(|b| matches!(b, b'-' | b'_' | b'.'))
+            .unwrap_or(t.len());
+        let primary = t.get(..end).unwrap_or(t);
         if primary.eq_ignore_ascii_case("en") {
             Some(Locale::En)
         } else if primary.eq_ignore_ascii_case("ko") {
@@ -107,6 +113,18 @@ fn fill(
     out.push_str(rest);
 }
 
+/// The phrase of `(name, value)` in a locale's phrase table.
+fn look_up(
+    table: &'static [(&str, &str, &'static str)],
+    name: &str,
+    value: &str,
+) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|(n, v, _)| *n == name && *v == value)
+        .map(|(_, _, words)| *words)
+}
+
 /// Params of one issue, as text for messages.
 pub(crate) struct Params<'a>(&'a Issue);
 
@@ -136,8 +154,18 @@ pub fn param_text(p: &Param) -> String {
             crate::report::text::push_u64(&mut s, *n);
             s
         }
-        Param::Money(d) => d.normalize().to_string(),
-        Param::List(items) => items.join(", "),
+        Param::Money(d) => crate::report::text::decimal_text(&d.normalize()),
+        // By hand: `join` links a generic copier of a kilobyte.
+        Param::List(items) => {
+            let mut s = String::new();
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(item);
+            }
+            s
+        }
     }
 }
 
