@@ -12,6 +12,10 @@
 //       to the same double as the decimal's text would parse to)
 //   NUM u8 length + ASCII: Number(text)
 //   NULL FALSE TRUE
+//   STRAT u32 length in UTF-16 units: a string value out of the text
+// A result with string values starts with TEXT u32 (the length of the value
+// after it); the value is followed by the UTF-8 of its STRAT strings, in
+// order: decoded once, each string is a slice of it.
 import { KEYS } from "./keys.js";
 
 // The tags (json.rs `tag`), as plain constants so the engine inlines them.
@@ -28,19 +32,13 @@ const UINT = 9;
 const F64 = 10;
 const DEC = 11;
 const NUM = 12;
+const TEXT = 13;
+const STRAT = 14;
 
 const decoder = new TextDecoder();
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const f64 = new Float64Array(1);
 const f64Bytes = new Uint8Array(f64.buffer);
-
-// Short ASCII strings (codes, ids, paths, enum values) recur within a
-// result and from call to call: the last one seen at each hash of its bytes
-// is kept and returned when the bytes match, so no string is made. Matching
-// costs a loop over the bytes; making a string costs an engine call and an
-// allocation, several times more.
-const CACHE_BITS = 12;
-const cache = new Array(1 << CACHE_BITS).fill("");
 
 /** The string of the ASCII bytes [i, end): 16 at a time (one call each). */
 function ascii(b, i, end) {
@@ -53,33 +51,12 @@ function ascii(b, i, end) {
   return s;
 }
 
-/** The string of the UTF-8 bytes [start, start + len). */
+/** The string of the UTF-8 bytes [start, start + len) (keys not in the table, number texts). */
 function text(b, start, len) {
   const end = start + len;
   let i = start;
-  if (len <= 32) {
-    let h = len;
-    for (; i < end; i++) {
-      const c = b[i];
-      if (c >= 0x80) break;
-      h = Math.imul(h, 31) + c;
-    }
-    if (i === end) {
-      const slot = (h ^ (h >>> CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
-      const s = cache[slot];
-      if (s.length === len) {
-        let j = 0;
-        while (j < len && s.charCodeAt(j) === b[start + j]) j++;
-        if (j === len) return s;
-      }
-      return (cache[slot] = ascii(b, start, end));
-    }
-  } else {
-    while (i < end && b[i] < 0x80) i++;
-    if (i === end) return ascii(b, start, end);
-  }
-  // UTF-8 beyond ASCII (Korean messages, names): the engine's decoder.
-  return decoder.decode(b.subarray(start, end));
+  while (i < end && b[i] < 0x80) i++;
+  return i === end ? ascii(b, start, end) : decoder.decode(b.subarray(start, end));
 }
 
 const u32 = (b, p) => (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0;
@@ -154,6 +131,14 @@ function maker(ids, i, top) {
  * its literal when its keys are a known shape, an array by one slice).
  */
 export function decode(b) {
+  let p = 0;
+  // The string values' text, and where the next one starts in it.
+  let all = "";
+  let at = 0;
+  if (b[0] === TEXT) {
+    p = 5;
+    all = decoder.decode(b.subarray(p + u32(b, 1)));
+  }
   const keys = KEYS.list;
   if (shapesFor !== keys) {
     shapes = shapeTable(keys);
@@ -170,7 +155,6 @@ export function decode(b) {
   const objs = [];
   let depth = 0;
   let obj = false;
-  let p = 0;
   read: for (;;) {
     let t = b[p++];
     let v;
@@ -224,6 +208,12 @@ export function decode(b) {
           const n = u32(b, p);
           v = text(b, p + 4, n);
           p += 4 + n;
+          break;
+        }
+        case STRAT: {
+          const n = u32(b, p);
+          v = all.slice(at, (at += n));
+          p += 4;
           break;
         }
         case UINT:
