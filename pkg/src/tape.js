@@ -211,7 +211,10 @@ function member(container, key, depth) {
   } catch {
     return tag(T.UNREAD);
   }
-  write(x, depth + 1);
+  // Strings and numbers (most members) without a call of the recursive write.
+  if (typeof x === "string") string(x);
+  else if (typeof x === "number") number(x);
+  else write(x, depth + 1);
 }
 
 /**
