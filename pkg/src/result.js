@@ -40,23 +40,15 @@ const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const f64 = new Float64Array(1);
 const f64Bytes = new Uint8Array(f64.buffer);
 
-/** The string of the ASCII bytes [i, end): 16 at a time (one call each). */
-function ascii(b, i, end) {
-  let s = "";
-  for (; i + 16 <= end; i += 16) {
-    s += String.fromCharCode(b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5], b[i + 6], b[i + 7], b[i + 8], b[i + 9], b[i + 10], b[i + 11], b[i + 12], b[i + 13], b[i + 14], b[i + 15]);
-  }
-  for (; i + 4 <= end; i += 4) s += String.fromCharCode(b[i], b[i + 1], b[i + 2], b[i + 3]);
-  for (; i < end; i++) s += String.fromCharCode(b[i]);
-  return s;
-}
-
-/** The string of the UTF-8 bytes [start, start + len) (keys not in the table, number texts). */
+/** The string of the UTF-8 bytes [start, start + len): only keys not in the table and number texts, few and short. */
 function text(b, start, len) {
   const end = start + len;
-  let i = start;
-  while (i < end && b[i] < 0x80) i++;
-  return i === end ? ascii(b, start, end) : decoder.decode(b.subarray(start, end));
+  let s = "";
+  for (let i = start; i < end; i++) {
+    if (b[i] >= 0x80) return decoder.decode(b.subarray(start, end));
+    s += String.fromCharCode(b[i]);
+  }
+  return s;
 }
 
 const u32 = (b, p) => (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0;
@@ -113,7 +105,7 @@ function shapeTable(keys) {
 function maker(ids, i, top) {
   const first = ids[i];
   if (typeof first !== "number") return undefined;
-  const cands = shapes[first];
+  const cands = shapes[first] ?? [];
   for (let c = 0; c < cands.length; c += 2) {
     const want = cands[c];
     if (want.length !== top - i) continue;
