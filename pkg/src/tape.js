@@ -38,14 +38,18 @@ const OVER_BUDGET = Symbol("over budget");
 
 const encoder = new TextEncoder();
 let buf = new Uint8Array(64 * 1024);
+let cap = buf.length;
+let view = new DataView(buf.buffer);
 let pos = 0;
 
 /** Makes room for `n` more bytes (the buffer is kept for the next call). */
 function room(n) {
-  if (pos + n <= buf.length) return;
-  const next = new Uint8Array(Math.max(buf.length * 2, pos + n));
+  if (pos + n <= cap) return;
+  const next = new Uint8Array(Math.max(cap * 2, pos + n));
   next.set(buf.subarray(0, pos));
   buf = next;
+  cap = next.length;
+  view = new DataView(next.buffer);
 }
 
 /** Past the budget, the whole value is HUGE (checked after each string and number). */
@@ -54,10 +58,7 @@ function budget() {
 }
 
 function u32(n) {
-  buf[pos] = n;
-  buf[pos + 1] = n >>> 8;
-  buf[pos + 2] = n >>> 16;
-  buf[pos + 3] = n >>> 24;
+  view.setUint32(pos, n, true);
   pos += 4;
 }
 
@@ -210,7 +211,10 @@ function member(container, key, depth) {
   } catch {
     return tag(T.UNREAD);
   }
-  write(x, depth + 1);
+  // Strings and numbers (most members) without a call of the recursive write.
+  if (typeof x === "string") string(x);
+  else if (typeof x === "number") number(x);
+  else write(x, depth + 1);
 }
 
 /**
@@ -219,7 +223,11 @@ function member(container, key, depth) {
  */
 export function tape(values) {
   // A buffer grown by one big input is not kept for every later call.
-  if (buf.length > 1024 * 1024) buf = new Uint8Array(64 * 1024);
+  if (cap > 1024 * 1024) {
+    buf = new Uint8Array(64 * 1024);
+    cap = buf.length;
+    view = new DataView(buf.buffer);
+  }
   pos = 0;
   shapes.length = 0;
   for (const v of values) {

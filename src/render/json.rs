@@ -17,6 +17,13 @@
 //! 10^15 over at most 10^22, so IEEE division gives exactly the double the
 //! decimal's text parses to); `NUM` u8 length + the number's text;
 //! `NULL`, `FALSE`, `TRUE`.
+//!
+//! String values are not inline: a result with any starts with `TEXT` u32
+//! (the length of the value that follows), and every string value is
+//! `STRAT` u32 (its length in UTF-16 units), its UTF-8 in the text after
+//! the value, in order. The JS decodes that text with one `TextDecoder`
+//! call and slices each string out of it: per string, a slice costs a
+//! fraction of a decoder call or of making the string from its bytes.
 
 use crate::input::keys;
 use crate::model::money::Money;
@@ -37,7 +44,12 @@ mod tag {
     pub const F64: u8 = 10;
     pub const DEC: u8 = 11;
     pub const NUM: u8 = 12;
+    pub const TEXT: u8 = 13;
+    pub const STRAT: u8 = 14;
 }
+
+/// The `TEXT` header: the tag and the length of the value after it.
+const HEADER: usize = 5;
 
 /// 2^53: integers up to it are exact JS numbers.
 const MAX_EXACT: u64 = 1 << 53;
@@ -45,27 +57,53 @@ const MAX_EXACT: u64 = 1 << 53;
 const MAX_DEC_MANTISSA: u64 = 1_000_000_000_000_000;
 
 /// Builds one result. Callers write keys and values in order.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct JsonOut {
+    /// Room for the `TEXT` header, then the value.
     buf: Vec<u8>,
+    /// The string values' UTF-8, in order.
+    text: Vec<u8>,
+}
+
+impl Default for JsonOut {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl JsonOut {
     /// An empty writer.
     pub fn new() -> Self {
+        let mut buf = Vec::with_capacity(256);
+        buf.resize(HEADER, 0);
         Self {
-            buf: Vec::with_capacity(256),
+            buf,
+            text: Vec::with_capacity(128),
         }
     }
 
     /// The compact result written so far.
-    pub fn finish(self) -> Vec<u8> {
+    pub fn finish(mut self) -> Vec<u8> {
+        if self.text.is_empty() {
+            // No string values: the value alone.
+            self.buf.drain(..HEADER);
+            return self.buf;
+        }
+        let len = u32::try_from(self.buf.len().saturating_sub(HEADER)).unwrap_or(u32::MAX);
+        let mut header = [tag::TEXT, 0, 0, 0, 0];
+        if let Some(n) = header.get_mut(1..) {
+            n.copy_from_slice(&len.to_le_bytes());
+        }
+        if let Some(h) = self.buf.get_mut(..HEADER) {
+            h.copy_from_slice(&header);
+        }
+        self.buf.extend_from_slice(&self.text);
         self.buf
     }
 
     /// The result written so far as JSON text ([`to_json`]).
     pub fn json(self) -> String {
-        to_json(&self.buf).unwrap_or_default()
+        to_json(&self.finish()).unwrap_or_default()
     }
 
     #[inline(always)]
@@ -109,21 +147,36 @@ impl JsonOut {
         self
     }
 
-    /// Writes an object key; the next call writes its value.
+    /// Writes an object key; the next call writes its value. Inlined so
+    /// that a literal key is looked up at compile time ([`key_id`]); the
+    /// writing itself is one call either way.
+    #[inline(always)]
     pub fn key(&mut self, k: &str) -> &mut Self {
-        match keys::id(k) {
-            Some(id) => {
-                self.byte(tag::KEY);
-                self.byte(id);
-            }
-            None => self.bytes(tag::KEYSTR, k),
+        match key_id(k) {
+            Some(id) => self.key_of(id),
+            None => self.key_text(k),
         }
+    }
+
+    /// A known key, by its id.
+    #[inline(never)]
+    fn key_of(&mut self, id: u8) -> &mut Self {
+        self.buf.extend_from_slice(&[tag::KEY, id]);
         self
     }
 
-    /// Writes a string value.
+    /// Any other key, as its text.
+    #[inline(never)]
+    fn key_text(&mut self, k: &str) -> &mut Self {
+        self.bytes(tag::KEYSTR, k);
+        self
+    }
+
+    /// Writes a string value (its text goes after the value, see the module doc).
     pub fn str(&mut self, s: &str) -> &mut Self {
-        self.bytes(tag::STR, s);
+        self.byte(tag::STRAT);
+        self.len_u32(utf16_len(s));
+        self.text.extend_from_slice(s.as_bytes());
         self
     }
 
@@ -166,7 +219,12 @@ impl JsonOut {
             // Both conversions are exact: abs < 10^15 < 2^53.
             let f = abs as f64;
             let f = if mantissa < 0 { -f } else { f };
-            if scale == 0 {
+            if scale == 0 && mantissa >= 0 && abs <= u128::from(u32::MAX) {
+                // Most amounts (KRW): 4 bytes, read without a float.
+                self.byte(tag::UINT);
+                self.buf
+                    .extend_from_slice(&u32::try_from(abs).unwrap_or(0).to_le_bytes());
+            } else if scale == 0 {
                 self.byte(tag::F64);
                 self.buf.extend_from_slice(&f.to_le_bytes());
             } else {
@@ -203,14 +261,129 @@ impl JsonOut {
     }
 }
 
+/// Slots of [`KEY_IDS`]: a power of two, about nine times the keys, so
+/// that with [`key_hash`]'s factors every key of today's table has a slot
+/// of its own (a test checks it; a key added later that collides is still
+/// found, by probing, only not at compile time).
+const SLOTS: usize = 1024;
+const NO_KEY: u8 = u8::MAX;
+
+/// A cheap hash of a key (its length and three of its bytes), usable at
+/// compile time; the factors were searched for to give no collisions.
+const fn key_hash(k: &[u8]) -> usize {
+    let first = match k.first() {
+        Some(b) => *b as usize,
+        None => 0,
+    };
+    let last = match k.last() {
+        Some(b) => *b as usize,
+        None => 0,
+    };
+    let mid = match k.split_at(k.len() / 2).1.first() {
+        Some(b) => *b as usize,
+        None => 0,
+    };
+    (k.len().wrapping_mul(32)
+        ^ first.wrapping_mul(153)
+        ^ last.wrapping_mul(14)
+        ^ mid.wrapping_mul(207))
+        & (SLOTS - 1)
+}
+
+/// The ids of [`keys::KEYS`] by [`key_hash`], collisions in the next free
+/// slot: made at compile time, so that for a key the render code names
+/// (a literal) the compiler can resolve the whole look-up.
+// Indexing in a constant's initialiser cannot fail at run time (a wrong
+// index is a compile error), and `h` is masked to the table's size.
+#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
+static KEY_IDS: [u8; SLOTS] = {
+    let mut t = [NO_KEY; SLOTS];
+    let mut rest = keys::KEYS;
+    let mut id = 0usize;
+    while let Some((k, tail)) = rest.split_first() {
+        if id >= NO_KEY as usize {
+            break;
+        }
+        let mut h = key_hash(k.as_bytes());
+        while t[h] != NO_KEY {
+            h = (h + 1) & (SLOTS - 1);
+        }
+        t[h] = id as u8;
+        rest = tail;
+        id += 1;
+    }
+    t
+};
+
+/// The id of `k` in [`keys::KEYS`] ([`keys::id`]'s answer). Inlined with
+/// one probe: for a key the render code names (a literal) in its hash's
+/// own slot, the compiler resolves it all and only the id's bytes remain.
+#[inline(always)]
+fn key_id(k: &str) -> Option<u8> {
+    let id = KEY_IDS
+        .get(key_hash(k.as_bytes()))
+        .copied()
+        .unwrap_or(NO_KEY);
+    if keys::KEYS.get(usize::from(id)) == Some(&k) {
+        return Some(id);
+    }
+    key_id_probing(k)
+}
+
+/// [`key_id`] past the first probe (a key whose slot was taken, or none).
+#[inline(never)]
+fn key_id_probing(k: &str) -> Option<u8> {
+    let mut h = key_hash(k.as_bytes());
+    for _ in 0..SLOTS {
+        let id = *KEY_IDS.get(h)?;
+        if id == NO_KEY {
+            return None;
+        }
+        if keys::KEYS.get(usize::from(id)) == Some(&k) {
+            return Some(id);
+        }
+        h = h.wrapping_add(1) & (SLOTS - 1);
+    }
+    None
+}
+
+/// The length of `s` in UTF-16 units (a JS string's `length`): one per
+/// byte that starts a character, two for a character above U+FFFF (a
+/// 4-byte sequence).
+fn utf16_len(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.len();
+    }
+    // A character is at most 4 bytes and 2 units: no sum passes s.len().
+    s.bytes()
+        .map(|b| usize::from(b & 0xC0 != 0x80).wrapping_add(usize::from(b >= 0xF0)))
+        .fold(0, usize::wrapping_add)
+}
+
 /// A compact result as JSON text (what `JSON.stringify` of the decoded
 /// result gives, keys in order): for the native text API and the tests.
 /// `None` when the bytes are not a result this writer wrote.
 pub fn to_json(bytes: &[u8]) -> Option<String> {
     let mut out = Vec::with_capacity(bytes.len().saturating_mul(2));
-    let mut r = Cursor { b: bytes, i: 0 };
+    // The value, and the string values' text after it when there is a header.
+    let (value, text) = match bytes.split_first() {
+        Some((&tag::TEXT, rest)) => {
+            let (len, rest) = rest.split_first_chunk::<4>()?;
+            let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
+            (
+                rest.get(..len)?,
+                core::str::from_utf8(rest.get(len..)?).ok()?,
+            )
+        }
+        _ => (bytes, ""),
+    };
+    let mut r = Cursor {
+        b: value,
+        i: 0,
+        text,
+    };
     r.value(&mut out, 0)?;
-    if r.i != bytes.len() {
+    if r.i != value.len() || !r.text.is_empty() {
         return None;
     }
     String::from_utf8(out).ok()
@@ -219,6 +392,8 @@ pub fn to_json(bytes: &[u8]) -> Option<String> {
 struct Cursor<'a> {
     b: &'a [u8],
     i: usize,
+    /// The string values' text not read yet.
+    text: &'a str,
 }
 
 impl<'a> Cursor<'a> {
@@ -249,6 +424,25 @@ impl<'a> Cursor<'a> {
 
     fn text(&mut self, n: usize) -> Option<&'a str> {
         core::str::from_utf8(self.take(n)?).ok()
+    }
+
+    /// The next string value of `n` UTF-16 units out of the text.
+    fn text_at(&mut self, n: usize) -> Option<&'a str> {
+        let mut units = 0usize;
+        let mut end = self.text.len();
+        for (i, c) in self.text.char_indices() {
+            if units == n {
+                end = i;
+                break;
+            }
+            units = units.checked_add(c.len_utf16())?;
+        }
+        if units != n {
+            return None;
+        }
+        let (s, rest) = self.text.split_at_checked(end)?;
+        self.text = rest;
+        Some(s)
     }
 
     fn value(&mut self, out: &mut Vec<u8>, depth: usize) -> Option<()> {
@@ -292,6 +486,10 @@ impl<'a> Cursor<'a> {
             tag::STR => {
                 let n = usize::try_from(self.u32()?).ok()?;
                 quote(out, self.text(n)?);
+            }
+            tag::STRAT => {
+                let n = usize::try_from(self.u32()?).ok()?;
+                quote(out, self.text_at(n)?);
             }
             tag::UINT => {
                 let (d, s) = u64_digits(u64::from(self.u32()?));
@@ -350,6 +548,22 @@ mod tests {
     }
 
     #[test]
+    fn the_compile_time_key_ids_are_the_tables() {
+        for (i, k) in keys::KEYS.iter().enumerate() {
+            assert_eq!(key_id(k), keys::id(k), "{k}");
+            assert_eq!(key_id(k).map(usize::from), Some(i), "{k}");
+        }
+        for k in ["", "zz", "Seq", "seq ", "itemsX", "__proto__"] {
+            assert_eq!(key_id(k), None, "{k}");
+        }
+        // Each key in its own slot: resolved by the first probe.
+        let mut seen = std::collections::HashSet::new();
+        for k in keys::KEYS {
+            assert!(seen.insert(key_hash(k.as_bytes())), "{k} shares a slot");
+        }
+    }
+
+    #[test]
     fn known_keys_go_as_ids_others_as_text() {
         let mut w = JsonOut::new();
         w.begin_object()
@@ -405,6 +619,39 @@ mod tests {
             "[0,7,4294967295,1099511627776,9007199254740992,18446744073709551615,\
              106000,106000,19.99,-0.5,0.0001,123456789012345,9007199254740991,null,0]"
         );
+    }
+
+    #[test]
+    fn string_values_go_after_the_value_with_their_utf16_lengths() {
+        let mut w = JsonOut::new();
+        w.begin_array()
+            .str("한국은행")
+            .str("")
+            .str("😀x")
+            .begin_object()
+            .key("ok")
+            .str("é")
+            .end_object()
+            .end_array();
+        let bytes = w.finish();
+        assert_eq!(bytes.first(), Some(&tag::TEXT));
+        // The lengths a JS string would have: 4, 0, 3 ("😀" is 2 units), 1.
+        let lens: Vec<u8> = bytes
+            .windows(2)
+            .filter(|p| p[0] == tag::STRAT)
+            .map(|p| p[1])
+            .collect();
+        assert_eq!(lens, [4, 0, 3, 1]);
+        assert!(bytes.ends_with("한국은행😀xé".as_bytes()));
+        assert_eq!(
+            to_json(&bytes).as_deref(),
+            Some(r#"["한국은행","","😀x",{"ok":"é"}]"#)
+        );
+        // Text left over, or too little of it, is not a result.
+        let mut more = bytes.clone();
+        more.push(b'z');
+        assert_eq!(to_json(&more), None);
+        assert_eq!(to_json(bytes.get(..bytes.len() - 1).unwrap()), None);
     }
 
     #[test]
