@@ -18,6 +18,14 @@ pub fn check_unique_seq(
     report: &mut Report,
 ) {
     let mut seen: Vec<(u64, usize)> = seqs.into_iter().collect();
+    // Lines usually come in seq order: strictly increasing seqs have no
+    // duplicate, and need no sort to show it.
+    if seen
+        .windows(2)
+        .all(|w| matches!(w, [(a, _), (b, _)] if a < b))
+    {
+        return;
+    }
     sort(&mut seen);
     for pair in seen.windows(2) {
         if let [(a, first), (b, dup)] = pair {
