@@ -202,8 +202,12 @@ pub fn id(k: &str) -> Option<u8> {
         if id == EMPTY {
             return None;
         }
-        if KEYS.get(usize::from(id)).map(|c| c.as_bytes()) == Some(k) {
-            return Some(id);
+        if let Some(c) = KEYS.get(usize::from(id)).map(|c| c.as_bytes()) {
+            // A literal key is usually the very same bytes as the table's
+            // (identical constants are merged): then no comparison is needed.
+            if core::ptr::eq(c, k) || c == k {
+                return Some(id);
+            }
         }
         h = h.wrapping_add(1) & (SLOTS - 1);
     }

@@ -23,7 +23,9 @@ const KEYS: Keys = Keys {
 /// The fields of a request, in wire order (others are `UNKNOWN_FIELD`).
 pub const KNOWN: &[&str] = &["orderNo", "totalCancelAmount", "refundAccount", "items"];
 /// The fields of a request line.
-pub const ITEM_KNOWN: &[&str] = &[
+pub const ITEM_KNOWN: &[&str] = &ITEM_SLOTS;
+/// [`ITEM_KNOWN`], in the order of [`line::Slots`].
+const ITEM_SLOTS: [&str; 6] = [
     "seq",
     "itemType",
     "itemId",
@@ -149,8 +151,8 @@ pub fn read(v: &Value<'_>, cx: &mut Cx) -> RequestDraft {
 fn read_item(v: &Value<'_>, index: usize, items_at: &Loc, cx: &mut Cx) -> Option<ItemDraft> {
     let at = items_at.index(index);
     let fields = object(Some(v), &at, true, &mut cx.report)?;
-    unknown_fields(fields, ITEM_KNOWN, &at, &mut cx.report);
-    let head = line::read(fields, &at, KEYS, cx);
+    let slots = fields::pick(fields, &ITEM_SLOTS, &at, &mut cx.report);
+    let head = line::read(slots, &at, KEYS, cx);
     Some(ItemDraft {
         index,
         seq: head.seq,
