@@ -105,6 +105,28 @@ pub fn unknown_fields_hinted(
     }
 }
 
+/// [`unknown_fields`] with the known keys in several lists (`known`, then
+/// each of `extra`): the same warnings, suggestions drawn from all of them,
+/// without joining the lists unless some key is unknown.
+pub fn unknown_fields_among(
+    fields: &[(Cow<'_, str>, Value<'_>)],
+    known: &[&str],
+    extra: &[&[&str]],
+    at: &Loc,
+    report: &mut Report,
+) {
+    let is_known = |k: &str| known.contains(&k) || extra.iter().any(|ks| ks.contains(&k));
+    if fields.iter().all(|(k, _)| is_known(k)) {
+        return;
+    }
+    let all: Vec<&str> = known
+        .iter()
+        .chain(extra.iter().flat_map(|ks| ks.iter()))
+        .copied()
+        .collect();
+    unknown_fields(fields, &all, at, report);
+}
+
 /// The values of an object's `known` keys, in `known`'s order, matched in
 /// one pass over its fields (each rule then takes its slot instead of
 /// scanning the fields again); every other key is warned about as

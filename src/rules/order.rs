@@ -11,7 +11,7 @@
 //! provider declares its own, and a caller passes them as `extra` to
 //! [`read`], reading their values from the order's own [`Value`].
 
-use crate::input::fields::{self, object, present, required, unknown_fields};
+use crate::input::fields::{self, object, present, required};
 use crate::input::line::{self, Keys};
 use crate::input::list::{self, Empty};
 use crate::input::money::money;
@@ -146,12 +146,7 @@ const LINE_SLOTS: [&str; 8] = [
 pub fn read(v: Option<&Value<'_>>, at: &Loc, extra: OrderKeys, cx: &mut Cx) -> Option<Order> {
     let before = cx.report.error_count();
     let fields = object(v, at, true, &mut cx.report)?;
-    let known: Vec<&str> = KNOWN
-        .iter()
-        .chain(extra.iter().flat_map(|keys| keys.iter()))
-        .copied()
-        .collect();
-    unknown_fields(fields, &known, at, &mut cx.report);
+    fields::unknown_fields_among(fields, KNOWN, extra, at, &mut cx.report);
 
     let currency_at = at.key("currency");
     let currency =
