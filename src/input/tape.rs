@@ -87,11 +87,13 @@ impl<'a> Reader<'a> {
 
     fn u32(&mut self) -> Result<u32, TapeError> {
         let end = self.i.saturating_add(4);
-        let b = self.b.get(self.i..end).ok_or_else(|| self.err())?;
-        let mut le = [0u8; 4];
-        le.copy_from_slice(b);
-        self.i = end;
-        Ok(u32::from_le_bytes(le))
+        match self.b.get(self.i..end) {
+            Some(&[a, b, c, d]) => {
+                self.i = end;
+                Ok(u32::from_le_bytes([a, b, c, d]))
+            }
+            _ => Err(self.err()),
+        }
     }
 
     fn bytes(&mut self, len: usize) -> Result<&'a [u8], TapeError> {

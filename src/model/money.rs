@@ -234,20 +234,22 @@ impl Money {
     /// exactly this amount: an integer up to 2^53 − 1, or at most 15
     /// significant digits; either way the mantissa fits a u64.
     fn js_exact(self) -> Option<(u64, u32)> {
-        let wide = self.0.mantissa().unsigned_abs();
-        let mut scale = self.0.scale();
+        let u = self.0.unpack();
+        let mut scale = u.scale;
         // Normalise: drop trailing fractional zeros (none for an integer),
         // in u64 when the mantissa fits (u128 division is a builtin call).
-        let m = match u64::try_from(wide) {
-            Ok(mut m) => {
+        let low = (u64::from(u.mid) << 32) | u64::from(u.lo);
+        let m = match u.hi {
+            0 => {
+                let mut m = low;
                 while scale > 0 && m.checked_rem(10) == Some(0) {
                     m = m.checked_div(10).unwrap_or(0);
                     scale = scale.saturating_sub(1);
                 }
                 m
             }
-            Err(_) => {
-                let mut m = wide;
+            _ => {
+                let mut m = self.0.mantissa().unsigned_abs();
                 while scale > 0 && m.checked_rem(10) == Some(0) {
                     m = m.checked_div(10).unwrap_or(0);
                     scale = scale.saturating_sub(1);
@@ -325,13 +327,22 @@ fn aligned(a: Decimal, b: Decimal) -> Option<(i128, i128, u32)> {
     Some((at_scale(a)?, at_scale(b)?, scale))
 }
 
-/// The mantissa, when it fits an `i64`.
+/// The mantissa, when it fits an `i64`: read from the parts (no `i128`,
+/// which `Decimal::mantissa` builds).
+#[inline(always)] // a few instructions, called for every amount
 fn small(d: Decimal) -> Option<i64> {
-    i64::try_from(d.mantissa()).ok()
+    let u = d.unpack();
+    if u.hi != 0 {
+        return None;
+    }
+    let m = i64::try_from((u64::from(u.mid) << 32) | u64::from(u.lo)).ok()?;
+    // −0 is 0, as `mantissa` gives it; `m` ≥ 0, so it negates exactly.
+    Some(if u.negative { m.wrapping_neg() } else { m })
 }
 
 /// [`aligned`] in `i64`, or `None` when a mantissa or the aligning
 /// multiply does not fit.
+#[inline(always)] // a few instructions, called for every amount
 fn small_aligned(a: Decimal, b: Decimal) -> Option<(i64, i64, u32)> {
     let (sa, sb) = (a.scale(), b.scale());
     let (ma, mb) = (small(a)?, small(b)?);
@@ -344,6 +355,7 @@ fn small_aligned(a: Decimal, b: Decimal) -> Option<(i64, i64, u32)> {
 }
 
 /// `mantissa × 10^-scale` (`scale` ≤ 28: one of a `Decimal`'s), as is.
+#[inline(always)] // a few instructions, called for every amount
 fn from_small(mantissa: i64, scale: u32) -> Option<Money> {
     Decimal::try_new(mantissa, scale).ok().map(Money)
 }
