@@ -3,6 +3,7 @@
 //! (requests, orders, options, responses, provider options), so a type error
 //! reads the same wherever it happens.
 
+use crate::input::keys;
 use crate::input::value::{Opaque, Value};
 use crate::model::money::MAX_SAFE_INTEGER;
 use crate::report::params as p;
@@ -144,8 +145,8 @@ pub fn pick<'v, 'a, const N: usize>(
     for (k, v) in fields {
         let k: &str = k;
         let found = match known.get(next) {
-            Some(c) if *c == k => Some(next),
-            _ => known.iter().position(|c| *c == k),
+            Some(c) if keys::same(c, k) => Some(next),
+            _ => known.iter().position(|c| keys::same(c, k)),
         };
         match found.and_then(|i| Some((i, slots.get_mut(i)?))) {
             Some((i, slot)) => {
@@ -251,7 +252,12 @@ pub fn text<'v>(v: &'v Value<'_>, at: &Loc, report: &mut Report) -> Option<&'v s
         report.raise(at.path(), p::Blank {});
         return None;
     }
-    let n = t.chars().count();
+    // At most MAX_TEXT_CHARS bytes is at most that many chars: no count.
+    let n = if t.len() <= MAX_TEXT_CHARS {
+        0
+    } else {
+        t.chars().count()
+    };
     if n > MAX_TEXT_CHARS {
         too_long(at, MAX_TEXT_CHARS, Some(n as u64), report);
         return None;

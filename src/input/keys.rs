@@ -214,6 +214,14 @@ pub fn id(k: &str) -> Option<u8> {
     None
 }
 
+/// Whether two keys are the same text: by address first (a key read by id
+/// from the tape and a literal in the rules are usually the very same
+/// constant), then by bytes.
+#[inline(always)]
+pub fn same(a: &str, b: &str) -> bool {
+    core::ptr::eq(a.as_bytes(), b.as_bytes()) || a == b
+}
+
 /// The table as the glue reads it: the keys, each ended by a newline.
 pub fn joined() -> &'static str {
     JOINED

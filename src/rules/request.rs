@@ -91,6 +91,22 @@ impl RequestDraft {
         self.clone().into_complete()
     }
 
+    /// Whether [`RequestDraft::complete`] gives a request (without making it).
+    pub fn is_complete(&self) -> bool {
+        let item = |i: &ItemDraft| {
+            i.seq.is_some()
+                && i.item_type.is_some()
+                && i.item_id.is_some()
+                && i.quantity.is_some()
+                && i.amount.is_some()
+                && i.tax_amount.is_some()
+        };
+        !self.items.is_empty()
+            && self.order_no.is_some()
+            && self.total.is_some()
+            && self.items.iter().all(item)
+    }
+
     /// [`RequestDraft::complete`], moving the texts rather than copying
     /// them (one allocation fewer per line).
     pub fn into_complete(self) -> Option<CancelRequest> {
@@ -197,5 +213,58 @@ fn check_total(draft: &RequestDraft, total_at: &Loc, cx: &mut Cx) {
                 value: Some(given.dec()),
             },
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_complete_is_whether_complete_gives_a_request() {
+        let item = ItemDraft {
+            index: 0,
+            seq: Some(1),
+            item_type: Some(ItemType::Physical),
+            item_id: Some("P1".into()),
+            quantity: Some(2),
+            amount: Some(Money::from_u64(10)),
+            tax_amount: Some(Money::ZERO),
+        };
+        let full = RequestDraft {
+            order_no: Some("O".into()),
+            total: Some(Money::from_u64(20)),
+            refund_account: None,
+            items: vec![item.clone()],
+        };
+        let mut drafts = vec![full.clone(), RequestDraft::default()];
+        let unset: [fn(&mut ItemDraft); 6] = [
+            |i| i.seq = None,
+            |i| i.item_type = None,
+            |i| i.item_id = None,
+            |i| i.quantity = None,
+            |i| i.amount = None,
+            |i| i.tax_amount = None,
+        ];
+        for f in unset {
+            let mut d = full.clone();
+            d.items.push(item.clone());
+            if let Some(i) = d.items.last_mut() {
+                f(i);
+            }
+            drafts.push(d);
+        }
+        for f in [
+            |d: &mut RequestDraft| d.order_no = None,
+            |d: &mut RequestDraft| d.total = None,
+            |d: &mut RequestDraft| d.items.clear(),
+        ] {
+            let mut d = full.clone();
+            f(&mut d);
+            drafts.push(d);
+        }
+        for d in drafts {
+            assert_eq!(d.is_complete(), d.complete().is_some(), "{d:?}");
+        }
     }
 }
