@@ -50,7 +50,12 @@ impl Money {
         currency: &Currency,
         sign: Sign,
     ) -> Result<Money, MoneyError> {
-        let d = parse_decimal(text, from_string, currency)?;
+        // The common case: a positive plain decimal, already in normal form
+        // (so no sign to check and nothing to normalise).
+        if let Some(d) = plain_decimal(text, currency) {
+            return Ok(Money(d));
+        }
+        let d = general_decimal(text, from_string, currency)?;
         let shown = || clip(text);
         match sign {
             Sign::Positive if d.is_sign_negative() || d.is_zero() => {
@@ -390,21 +395,9 @@ fn significant_digits(mut m: u128) -> u32 {
     n
 }
 
-/// Parses decimal text. Strings must be plain decimals (`-?d+(.d+)?`);
-/// number text may also carry the exponent the host prints for very large
-/// or very small numbers.
-fn parse_decimal(
-    text: &str,
-    from_string: bool,
-    currency: &Currency,
-) -> Result<Decimal, MoneyError> {
-    match plain_decimal(text, currency) {
-        Some(d) => Ok(d),
-        None => general_decimal(text, from_string, currency),
-    }
-}
-
-/// [`parse_decimal`] for every text, reporting what is wrong.
+/// Parses decimal text, reporting what is wrong. Strings must be plain
+/// decimals (`-?d+(.d+)?`); number text may also carry the exponent the
+/// host prints for very large or very small numbers.
 fn general_decimal(
     text: &str,
     from_string: bool,
@@ -499,7 +492,7 @@ fn general_decimal(
     Ok(d)
 }
 
-/// The fast path of [`parse_decimal`] for the common case: a positive
+/// The fast path of [`Money::parse`] for the common case: a positive
 /// plain decimal (`106000`, `2000.0`, `19.99`, as a number's text or a
 /// string) of at most 18 digits that is a valid amount in `currency`, read
 /// straight into its normal form without allocating. `None` for anything
@@ -534,7 +527,8 @@ fn plain_decimal(text: &str, currency: &Currency) -> Option<Decimal> {
     if m == 0 || scale > currency.scale || int_value > MAX_SAFE_INTEGER {
         return None;
     }
-    Decimal::try_from_i128_with_scale(i128::from(m), scale).ok()
+    // m < 10^18 < 2^63: an i64 (no i128 to build).
+    Decimal::try_new(i64::try_from(m).ok()?, scale).ok()
 }
 
 fn too_large(text: &str) -> MoneyError {
