@@ -78,6 +78,50 @@ fn as_glue_writes(v: Value<'_>) -> Value<'_> {
 }
 
 fn main() {
+    // `profile-build N`: N builder calls on the seed order (cancelItem(1, 1)
+    // and the seed request's refund account), as the bench page makes them.
+    if std::env::args().nth(1).as_deref() == Some("profile-build") {
+        let n: u32 = std::env::args()
+            .nth(2)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(20);
+        let fixture = |name: &str| {
+            std::fs::read_to_string(format!(
+                "{}/tests/fixtures/{name}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .expect("fixture")
+        };
+        let (order_text, request_text) = (
+            fixture("seed_order.json"),
+            fixture("seed_full_request.json"),
+        );
+        let order = as_glue_writes(packed::parse(&order_text).expect("packed"));
+        let request = as_glue_writes(packed::parse(&request_text).expect("packed"));
+        let account = request.get("refundAccount").cloned().expect("account");
+        let calls = Value::Array(vec![
+            Value::Object(vec![
+                ("op".into(), Value::String("cancelItem".into())),
+                ("seq".into(), Value::Int(1)),
+                ("quantity".into(), Value::Int(1)),
+            ]),
+            Value::Object(vec![
+                ("op".into(), Value::String("refundAccount".into())),
+                ("account".into(), account),
+            ]),
+        ]);
+        let tape = tape::write(&[order, calls, Value::Undefined]);
+        let out = api::export::build(api::Args::Tape(&tape), &PlainHost);
+        let json = ebp_cancel::render::json::to_json(&out).expect("compact result");
+        assert!(json.starts_with(r#"{"ok":true"#), "{json}");
+        for _ in 0..n {
+            black_box(api::export::build(
+                api::Args::Tape(black_box(&tape)),
+                &PlainHost,
+            ));
+        }
+        return;
+    }
     // `profile N [seed]`: only N whole calls on 1,000 items (or the seed
     // request), for callgrind / perf.
     if std::env::args().nth(1).as_deref() == Some("profile") {

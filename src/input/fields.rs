@@ -3,6 +3,7 @@
 //! (requests, orders, options, responses, provider options), so a type error
 //! reads the same wherever it happens.
 
+use crate::input::keys;
 use crate::input::value::{Opaque, Value};
 use crate::model::money::MAX_SAFE_INTEGER;
 use crate::report::params as p;
@@ -101,36 +102,108 @@ pub fn unknown_fields_hinted(
         if known.contains(&k.as_ref()) {
             continue;
         }
-        // The path echoes the key: clipped, so a 1 MB key is not sent back.
-        let key = path_key(k);
-        let path = at.key(&key).path();
-        let hint = hints
-            .iter()
-            .find(|(h, _)| *h == k.as_ref())
-            .map(|(_, h)| *h);
-        match hint {
-            Some(Hint::Computed(from)) => report.raise(
-                path,
-                p::FieldComputed {
-                    field: path_text(at, &key),
-                    from: from.into(),
-                },
-            ),
-            Some(Hint::Alias(target)) => report.raise(
-                path,
-                p::UnknownField {
-                    field: clip(k),
-                    suggestion: Some(target.into()),
-                },
-            ),
-            None => report.raise(
-                path,
-                p::UnknownField {
-                    field: clip(k),
-                    suggestion: suggestion(k, known).map(str::to_string),
-                },
-            ),
+        unknown_field(k, known, hints, at, report);
+    }
+}
+
+/// [`unknown_fields`] with the known keys in several lists (`known`, then
+/// each of `extra`): the same warnings, suggestions drawn from all of them,
+/// without joining the lists unless some key is unknown.
+pub fn unknown_fields_among(
+    fields: &[(Cow<'_, str>, Value<'_>)],
+    known: &[&str],
+    extra: &[&[&str]],
+    at: &Loc,
+    report: &mut Report,
+) {
+    let is_known = |k: &str| known.contains(&k) || extra.iter().any(|ks| ks.contains(&k));
+    if fields.iter().all(|(k, _)| is_known(k)) {
+        return;
+    }
+    let all: Vec<&str> = known
+        .iter()
+        .chain(extra.iter().flat_map(|ks| ks.iter()))
+        .copied()
+        .collect();
+    unknown_fields(fields, &all, at, report);
+}
+
+/// The values of an object's `known` keys, in `known`'s order, matched in
+/// one pass over its fields (each rule then takes its slot instead of
+/// scanning the fields again); every other key is warned about as
+/// [`unknown_fields`] does, in the same order. A repeated key (possible
+/// only in native input) counts once, its first value, as [`get`] reads it.
+pub fn pick<'v, 'a, const N: usize>(
+    fields: &'v [(Cow<'a, str>, Value<'a>)],
+    known: &[&str; N],
+    at: &Loc,
+    report: &mut Report,
+) -> [Option<&'v Value<'a>>; N] {
+    let mut slots = [None; N];
+    // Fields usually come in `known`'s order: try the next slot first.
+    let mut next = 0usize;
+    for (k, v) in fields {
+        let k: &str = k;
+        let found = match known.get(next) {
+            Some(c) if keys::same(c, k) => Some(next),
+            _ => known.iter().position(|c| keys::same(c, k)),
+        };
+        match found.and_then(|i| Some((i, slots.get_mut(i)?))) {
+            Some((i, slot)) => {
+                if slot.is_none() {
+                    *slot = Some(v);
+                }
+                next = i.saturating_add(1);
+            }
+            None => unknown_field(k, known, &[], at, report),
         }
+    }
+    slots
+}
+
+/// What [`required`] does with a slot of [`pick`]: the value when present
+/// (not `undefined`/`null`), else a [`Code::Required`] error at `at.key`.
+pub fn require<'v, 'a>(
+    slot: Option<&'v Value<'a>>,
+    key: &str,
+    at: &Loc,
+    report: &mut Report,
+) -> Option<&'v Value<'a>> {
+    let v = slot.filter(|v| !v.is_absent());
+    if v.is_none() {
+        report_required(&at.key(key), report);
+    }
+    v
+}
+
+/// Warns about one key not in `known`.
+fn unknown_field(k: &str, known: &[&str], hints: &[(&str, Hint)], at: &Loc, report: &mut Report) {
+    // The path echoes the key: clipped, so a 1 MB key is not sent back.
+    let key = path_key(k);
+    let path = at.key(&key).path();
+    let hint = hints.iter().find(|(h, _)| *h == k).map(|(_, h)| *h);
+    match hint {
+        Some(Hint::Computed(from)) => report.raise(
+            path,
+            p::FieldComputed {
+                field: path_text(at, &key),
+                from: from.into(),
+            },
+        ),
+        Some(Hint::Alias(target)) => report.raise(
+            path,
+            p::UnknownField {
+                field: clip(k),
+                suggestion: Some(target.into()),
+            },
+        ),
+        None => report.raise(
+            path,
+            p::UnknownField {
+                field: clip(k),
+                suggestion: suggestion(k, known).map(str::to_string),
+            },
+        ),
     }
 }
 
@@ -179,7 +252,12 @@ pub fn text<'v>(v: &'v Value<'_>, at: &Loc, report: &mut Report) -> Option<&'v s
         report.raise(at.path(), p::Blank {});
         return None;
     }
-    let n = t.chars().count();
+    // At most MAX_TEXT_CHARS bytes is at most that many chars: no count.
+    let n = if t.len() <= MAX_TEXT_CHARS {
+        0
+    } else {
+        t.chars().count()
+    };
     if n > MAX_TEXT_CHARS {
         too_long(at, MAX_TEXT_CHARS, Some(n as u64), report);
         return None;

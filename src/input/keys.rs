@@ -143,11 +143,25 @@ const SLOTS: usize = 512;
 const EMPTY: u8 = u8::MAX;
 
 /// A cheap hash of a key (length and three bytes), good enough to spread
-/// these names; collisions are probed.
-fn hash(k: &[u8]) -> usize {
-    let first = usize::from(k.first().copied().unwrap_or(0));
-    let last = usize::from(k.last().copied().unwrap_or(0));
-    let mid = usize::from(k.get(k.len() / 2).copied().unwrap_or(0));
+/// these names; collisions are probed. `const`, so the table is built at
+/// compile time and a look-up is a hash, a probe and one comparison.
+const fn hash(k: &[u8]) -> usize {
+    let (first, mid, last) = match k {
+        [] => (0, 0, 0),
+        [f, ..] => {
+            // k.len() ≥ 1 here, so both indices are in bounds; `get` keeps
+            // the const fn free of indexing.
+            let m = match k.split_at_checked(k.len() / 2) {
+                Some((_, [m, ..])) => *m,
+                _ => 0,
+            };
+            let l = match k.split_last() {
+                Some((l, _)) => *l,
+                None => 0,
+            };
+            (*f as usize, m as usize, l as usize)
+        }
+    };
     (k.len().wrapping_mul(131)
         ^ first.wrapping_mul(31)
         ^ last.wrapping_mul(7)
@@ -155,43 +169,57 @@ fn hash(k: &[u8]) -> usize {
         & (SLOTS - 1)
 }
 
-fn table() -> [u8; SLOTS] {
+// Evaluated only at compile time (for `TABLE`): `h` is masked to the
+// table, and an index out of range there would fail the build, never a call.
+#[allow(clippy::indexing_slicing)]
+const fn table() -> [u8; SLOTS] {
     let mut t = [EMPTY; SLOTS];
-    for (id, k) in KEYS.iter().enumerate().take(usize::from(EMPTY)) {
-        let mut h = hash(k.as_bytes());
-        while let Some(slot) = t.get_mut(h) {
-            if *slot == EMPTY {
-                *slot = u8::try_from(id).unwrap_or(EMPTY);
-                break;
-            }
+    let mut rest = KEYS;
+    let mut id: u8 = 0;
+    while let [k, tail @ ..] = rest {
+        let mut h = hash(k.as_bytes()) & (SLOTS - 1);
+        // SLOTS > 2 × KEYS.len(): an empty slot is always found.
+        while t[h] != EMPTY {
             h = h.wrapping_add(1) & (SLOTS - 1);
         }
+        t[h] = id;
+        rest = tail;
+        id = id.wrapping_add(1);
     }
     t
 }
 
-std::thread_local! {
-    // Built on first use (the wasm module has one thread, so once).
-    static TABLE: [u8; SLOTS] = table();
-}
+/// Built at compile time (a static, no lazy initialisation per look-up).
+static TABLE: [u8; SLOTS] = table();
 
 /// The id of `k`, if it is a known key.
 pub fn id(k: &str) -> Option<u8> {
-    TABLE.with(|t| {
-        let mut h = hash(k.as_bytes());
-        // At most every slot once (the table always has empty ones).
-        for _ in 0..SLOTS {
-            let id = *t.get(h)?;
-            if id == EMPTY {
-                return None;
-            }
-            if KEYS.get(usize::from(id)) == Some(&k) {
+    let k = k.as_bytes();
+    let mut h = hash(k);
+    // At most every slot once (the table always has empty ones).
+    for _ in 0..SLOTS {
+        let id = *TABLE.get(h)?;
+        if id == EMPTY {
+            return None;
+        }
+        if let Some(c) = KEYS.get(usize::from(id)).map(|c| c.as_bytes()) {
+            // A literal key is usually the very same bytes as the table's
+            // (identical constants are merged): then no comparison is needed.
+            if core::ptr::eq(c, k) || c == k {
                 return Some(id);
             }
-            h = h.wrapping_add(1) & (SLOTS - 1);
         }
-        None
-    })
+        h = h.wrapping_add(1) & (SLOTS - 1);
+    }
+    None
+}
+
+/// Whether two keys are the same text: by address first (a key read by id
+/// from the tape and a literal in the rules are usually the very same
+/// constant), then by bytes.
+#[inline(always)]
+pub fn same(a: &str, b: &str) -> bool {
+    core::ptr::eq(a.as_bytes(), b.as_bytes()) || a == b
 }
 
 /// The table as the glue reads it: the keys, each ended by a newline.

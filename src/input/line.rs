@@ -3,7 +3,7 @@
 //! `seq`, `itemType`, `itemId`, `quantity`, the per-unit amount and the tax
 //! included in it (0 when not given; never more than the amount).
 
-use crate::input::fields::{self, required};
+use crate::input::fields::{self, require};
 use crate::input::money::money;
 use crate::input::value::Value;
 use crate::input::Cx;
@@ -40,24 +40,30 @@ pub struct Head<'v> {
     pub tax: Option<Money>,
 }
 
-/// Reads the head of the line whose fields are `f`, at `at`.
-pub fn read<'v>(f: fields::Fields<'v, '_>, at: &Loc, keys: Keys, cx: &mut Cx) -> Head<'v> {
+/// A line's head fields as [`fields::pick`] matched them, in this order:
+/// `seq`, `itemType`, `itemId`, `quantity`, the amount, the tax
+/// ([`Keys`] names the last two).
+pub type Slots<'v, 'a> = [Option<&'v Value<'a>>; 6];
+
+/// Reads the head of the line whose fields `f` holds, at `at`.
+pub fn read<'v>(f: Slots<'v, '_>, at: &Loc, keys: Keys, cx: &mut Cx) -> Head<'v> {
+    let [seq_v, type_v, id_v, qty_v, amount_v, tax_v] = f;
     let r = &mut cx.report;
     let seq_at = at.key("seq");
-    let seq = required(f, "seq", at, r)
+    let seq = require(seq_v, "seq", at, r)
         .and_then(|v| fields::positive_int(v, |value| p::SeqInvalid { value }, &seq_at, r));
     let type_at = at.key("itemType");
-    let item_type = required(f, "itemType", at, r).and_then(|v| item_type(v, &type_at, r));
+    let item_type = require(type_v, "itemType", at, r).and_then(|v| item_type(v, &type_at, r));
     let id_at = at.key("itemId");
-    let item_id = required(f, "itemId", at, r).and_then(|v| fields::text(v, &id_at, r));
+    let item_id = require(id_v, "itemId", at, r).and_then(|v| fields::text(v, &id_at, r));
     let qty_at = at.key("quantity");
-    let quantity = required(f, "quantity", at, r)
+    let quantity = require(qty_v, "quantity", at, r)
         .and_then(|v| fields::positive_int(v, |value| p::QuantityInvalid { value }, &qty_at, r));
     let amount_at = at.key(keys.amount);
-    let amount = required(f, keys.amount, at, &mut cx.report)
+    let amount = require(amount_v, keys.amount, at, &mut cx.report)
         .and_then(|v| money(v, &amount_at, Sign::Positive, cx));
     let tax_at = at.key(keys.tax);
-    let tax = match fields::present(f, keys.tax) {
+    let tax = match tax_v.filter(|v| !v.is_absent()) {
         Some(v) => money(v, &tax_at, Sign::NonNegative, cx),
         None => Some(Money::ZERO),
     };

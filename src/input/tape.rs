@@ -87,11 +87,13 @@ impl<'a> Reader<'a> {
 
     fn u32(&mut self) -> Result<u32, TapeError> {
         let end = self.i.saturating_add(4);
-        let b = self.b.get(self.i..end).ok_or_else(|| self.err())?;
-        let mut le = [0u8; 4];
-        le.copy_from_slice(b);
-        self.i = end;
-        Ok(u32::from_le_bytes(le))
+        match self.b.get(self.i..end) {
+            Some(&[a, b, c, d]) => {
+                self.i = end;
+                Ok(u32::from_le_bytes([a, b, c, d]))
+            }
+            _ => Err(self.err()),
+        }
     }
 
     fn bytes(&mut self, len: usize) -> Result<&'a [u8], TapeError> {
@@ -126,7 +128,13 @@ impl<'a> Reader<'a> {
 
     fn value(&mut self, depth: usize) -> Result<Value<'a>, TapeError> {
         let at = self.i;
-        Ok(match self.byte()? {
+        let t = self.byte()?;
+        self.tagged(t, at, depth)
+    }
+
+    /// The value whose tag `t` (at `at`) was just read.
+    fn tagged(&mut self, t: u8, at: usize, depth: usize) -> Result<Value<'a>, TapeError> {
+        Ok(match t {
             tag::UNDEF => Value::Undefined,
             tag::NULL => Value::Null,
             tag::FALSE => Value::Bool(false),
@@ -144,29 +152,7 @@ impl<'a> Reader<'a> {
                 let len = usize::try_from(self.u32()?).map_err(|_| self.err())?;
                 Value::String(Cow::Borrowed(self.text(len)?))
             }
-            tag::ARR => {
-                let n = self.members(1)?;
-                if depth >= MAX_DEPTH {
-                    return Err(TapeError { offset: at });
-                }
-                let mut items = Vec::with_capacity(n);
-                for _ in 0..n {
-                    items.push(self.value(depth.saturating_add(1))?);
-                }
-                Value::Array(items)
-            }
-            tag::OBJ => {
-                let n = self.members(2)?;
-                if depth >= MAX_DEPTH {
-                    return Err(TapeError { offset: at });
-                }
-                let mut fields = Vec::with_capacity(n);
-                for _ in 0..n {
-                    let key = self.key()?;
-                    fields.push((key, self.value(depth.saturating_add(1))?));
-                }
-                Value::Object(fields)
-            }
+            tag::ARR | tag::OBJ => return self.container(t, at, depth),
             tag::FUNC => Value::Opaque(Opaque::Function),
             tag::SYM => Value::Opaque(Opaque::Symbol),
             tag::BIGINT => Value::Opaque(Opaque::BigInt),
@@ -177,6 +163,53 @@ impl<'a> Reader<'a> {
             tag::LONG => Value::Opaque(Opaque::TooLong(self.count()?)),
             _ => return Err(TapeError { offset: at }),
         })
+    }
+
+    /// An array or object (tag `t` at `at`); its members at `depth + 1`.
+    fn container(&mut self, t: u8, at: usize, depth: usize) -> Result<Value<'a>, TapeError> {
+        let inner = depth.saturating_add(1);
+        if t == tag::ARR {
+            let n = self.members(1)?;
+            if depth >= MAX_DEPTH {
+                return Err(TapeError { offset: at });
+            }
+            let mut items = Vec::with_capacity(n);
+            for _ in 0..n {
+                let at = self.i;
+                let t = self.byte()?;
+                items.push(self.member(t, at, inner)?);
+            }
+            Ok(Value::Array(items))
+        } else {
+            let n = self.members(2)?;
+            if depth >= MAX_DEPTH {
+                return Err(TapeError { offset: at });
+            }
+            let mut fields = Vec::with_capacity(n);
+            for _ in 0..n {
+                let key = self.key()?;
+                let at = self.i;
+                let t = self.byte()?;
+                fields.push((key, self.member(t, at, inner)?));
+            }
+            Ok(Value::Object(fields))
+        }
+    }
+
+    /// A member of a container: the two commonest kinds (binary integers
+    /// and strings: seq, quantity, amounts, ids, types) read in place,
+    /// inlined into the container loops; the rest through
+    /// [`Reader::tagged`].
+    #[inline(always)]
+    fn member(&mut self, t: u8, at: usize, depth: usize) -> Result<Value<'a>, TapeError> {
+        match t {
+            tag::INT => Ok(Value::Int(self.u32()?)),
+            tag::STR => {
+                let len = usize::try_from(self.u32()?).map_err(|_| self.err())?;
+                Ok(Value::String(Cow::Borrowed(self.text(len)?)))
+            }
+            _ => self.tagged(t, at, depth),
+        }
     }
 
     fn key(&mut self) -> Result<Cow<'a, str>, TapeError> {

@@ -50,7 +50,12 @@ impl Money {
         currency: &Currency,
         sign: Sign,
     ) -> Result<Money, MoneyError> {
-        let d = parse_decimal(text, from_string, currency)?;
+        // The common case: a positive plain decimal, already in normal form
+        // (so no sign to check and nothing to normalise).
+        if let Some(d) = plain_decimal(text, currency) {
+            return Ok(Money(d));
+        }
+        let d = general_decimal(text, from_string, currency)?;
         let shown = || clip(text);
         match sign {
             Sign::Positive if d.is_sign_negative() || d.is_zero() => {
@@ -75,28 +80,48 @@ impl Money {
         Ok(Money(Decimal::from(n)))
     }
 
-    // The arithmetic works on the integer mantissa (`i128`) at a common
-    // scale rather than through `rust_decimal`'s operators: the same exact
-    // results for every amount this crate reads (≤ 2^53 at ≤ 28 decimals),
-    // `None` where the operators would round an overflowing mantissa, and
-    // some 6 KB less wasm (2.4 KB gzipped).
+    // The arithmetic works on the integer mantissa at a common scale rather
+    // than through `rust_decimal`'s operators: the same exact results for
+    // every amount this crate reads (≤ 2^53 at ≤ 28 decimals), `None` where
+    // the operators would round an overflowing mantissa, and some 6 KB less
+    // wasm (2.4 KB gzipped). Mantissas that fit an `i64` (every amount read
+    // from JS) take checked `i64` arithmetic; only when that overflows does
+    // the `i128` path run (in wasm, `i128` multiply and divide are calls
+    // into compiler-builtins), with the same answer either way.
 
     /// `self + other`, or `None` on overflow.
     pub fn checked_add(self, other: Money) -> Option<Money> {
+        if let Some(m) = small_aligned(self.0, other.0)
+            .and_then(|(a, b, scale)| Some((a.checked_add(b)?, scale)))
+        {
+            return from_small(m.0, m.1);
+        }
         let (a, b, scale) = aligned(self.0, other.0)?;
         from_mantissa(a.checked_add(b)?, scale)
     }
 
     /// `self - other`, or `None` on overflow.
     pub fn checked_sub(self, other: Money) -> Option<Money> {
+        if let Some(m) = small_aligned(self.0, other.0)
+            .and_then(|(a, b, scale)| Some((a.checked_sub(b)?, scale)))
+        {
+            return from_small(m.0, m.1);
+        }
         let (a, b, scale) = aligned(self.0, other.0)?;
         from_mantissa(a.checked_sub(b)?, scale)
     }
 
     /// `self × quantity`, or `None` on overflow.
     pub fn checked_mul_qty(self, quantity: u64) -> Option<Money> {
+        let scale = self.0.scale();
+        if let Some(m) = small(self.0)
+            .zip(i64::try_from(quantity).ok())
+            .and_then(|(m, q)| m.checked_mul(q))
+        {
+            return normal_small(m, scale);
+        }
         let m = self.0.mantissa().checked_mul(i128::from(quantity))?;
-        from_mantissa(m, self.0.scale()).map(|d| Money(d.0.normalize()))
+        from_mantissa(m, scale).map(|d| Money(d.0.normalize()))
     }
 
     /// `self × mul / div`, rounded half away from zero to `scale` decimal
@@ -105,6 +130,9 @@ impl Money {
     /// tax of a partial refund and the per-unit rest of a line, without
     /// `rust_decimal`'s division (about 3.6 KB gzipped of wasm).
     pub fn mul_div_round(self, mul: Money, div: Money, scale: u32) -> Option<Money> {
+        if let Some(m) = self.mul_div_round_small(mul, div, scale) {
+            return Some(m);
+        }
         // self·mul/div = (ma·mb / mc) · 10^(sc − sa − sb); at `scale` places
         // the mantissa is ma·mb·10^(scale + sc) / (mc·10^(sa + sb)).
         let pow = |n: u32| 10i128.checked_pow(n);
@@ -128,6 +156,27 @@ impl Money {
         from_mantissa(q, scale).map(|m| Money(m.0.normalize()))
     }
 
+    /// [`Money::mul_div_round`] in `i64`, or `None` when anything does not
+    /// fit (then the `i128` path gives the answer, or `None` itself).
+    fn mul_div_round_small(self, mul: Money, div: Money, scale: u32) -> Option<Money> {
+        let pow = |n: u32| 10i64.checked_pow(n);
+        let num = small(self.0)?
+            .checked_mul(small(mul.0)?)?
+            .checked_mul(pow(scale.checked_add(div.0.scale())?)?)?;
+        let den = small(div.0)?.checked_mul(pow(self.0.scale().checked_add(mul.0.scale())?)?)?;
+        let (q, r) = (num.checked_div(den)?, num.checked_rem(den)?);
+        let away = r.unsigned_abs().checked_mul(2)? >= den.unsigned_abs();
+        let q = match (away, (num < 0) != (den < 0)) {
+            (false, _) => q,
+            (true, false) => q.checked_add(1)?,
+            (true, true) => q.checked_sub(1)?,
+        };
+        if scale > Decimal::MAX_SCALE {
+            return None;
+        }
+        normal_small(q, scale)
+    }
+
     /// True for zero.
     pub fn is_zero(self) -> bool {
         self.0.is_zero()
@@ -149,24 +198,7 @@ impl Money {
     /// directly (no `core::fmt`, no `Decimal::normalize`): this runs for
     /// every amount of every result.
     pub fn js_text(self) -> Option<JsText> {
-        let mut m = self.0.mantissa().unsigned_abs();
-        let mut scale = self.0.scale();
-        // Normalise: drop trailing fractional zeros (none for an integer).
-        while scale > 0 && m.checked_rem(10) == Some(0) {
-            m = m.checked_div(10).unwrap_or(0);
-            scale = scale.saturating_sub(1);
-        }
-        // Exact as a JS number: an integer up to 2^53 − 1, or at most 15
-        // significant digits; either way the mantissa fits a u64.
-        let m = u64::try_from(m).ok()?;
-        let exact = if scale == 0 {
-            m <= MAX_SAFE_INTEGER
-        } else {
-            significant_digits(u128::from(m)) <= 15
-        };
-        if !exact {
-            return None;
-        }
+        let (m, scale) = self.js_exact()?;
         let mut t = JsText::default();
         if m == 0 {
             t.push(b'0'); // `normalize` drops the sign of zero
@@ -195,6 +227,47 @@ impl Money {
             }
         }
         Some(t)
+    }
+
+    /// Whether a JS number is exactly this amount ([`Money::js_text`]
+    /// gives its text): the check alone, for amounts that are not written.
+    pub fn is_js_exact(self) -> bool {
+        self.js_exact().is_some()
+    }
+
+    /// The normal-form mantissa (absolute) and scale when a JS number is
+    /// exactly this amount: an integer up to 2^53 − 1, or at most 15
+    /// significant digits; either way the mantissa fits a u64.
+    fn js_exact(self) -> Option<(u64, u32)> {
+        let u = self.0.unpack();
+        let mut scale = u.scale;
+        // Normalise: drop trailing fractional zeros (none for an integer),
+        // in u64 when the mantissa fits (u128 division is a builtin call).
+        let low = (u64::from(u.mid) << 32) | u64::from(u.lo);
+        let m = match u.hi {
+            0 => {
+                let mut m = low;
+                while scale > 0 && m.checked_rem(10) == Some(0) {
+                    m = m.checked_div(10).unwrap_or(0);
+                    scale = scale.saturating_sub(1);
+                }
+                m
+            }
+            _ => {
+                let mut m = self.0.mantissa().unsigned_abs();
+                while scale > 0 && m.checked_rem(10) == Some(0) {
+                    m = m.checked_div(10).unwrap_or(0);
+                    scale = scale.saturating_sub(1);
+                }
+                u64::try_from(m).ok()?
+            }
+        };
+        let exact = if scale == 0 {
+            m <= MAX_SAFE_INTEGER
+        } else {
+            m < 1_000_000_000_000_000 // at most 15 significant digits
+        };
+        exact.then_some((m, scale))
     }
 
     /// The amount as a param for messages.
@@ -259,6 +332,52 @@ fn aligned(a: Decimal, b: Decimal) -> Option<(i128, i128, u32)> {
     Some((at_scale(a)?, at_scale(b)?, scale))
 }
 
+/// The mantissa, when it fits an `i64`: read from the parts (no `i128`,
+/// which `Decimal::mantissa` builds).
+#[inline(always)] // a few instructions, called for every amount
+fn small(d: Decimal) -> Option<i64> {
+    let u = d.unpack();
+    if u.hi != 0 {
+        return None;
+    }
+    let m = i64::try_from((u64::from(u.mid) << 32) | u64::from(u.lo)).ok()?;
+    // −0 is 0, as `mantissa` gives it; `m` ≥ 0, so it negates exactly.
+    Some(if u.negative { m.wrapping_neg() } else { m })
+}
+
+/// [`aligned`] in `i64`, or `None` when a mantissa or the aligning
+/// multiply does not fit.
+#[inline(always)] // a few instructions, called for every amount
+fn small_aligned(a: Decimal, b: Decimal) -> Option<(i64, i64, u32)> {
+    let (sa, sb) = (a.scale(), b.scale());
+    let (ma, mb) = (small(a)?, small(b)?);
+    if sa == sb {
+        return Some((ma, mb, sa)); // the common case: no multiply
+    }
+    let scale = sa.max(sb);
+    let up = |m: i64, s: u32| m.checked_mul(10i64.checked_pow(scale.checked_sub(s)?)?);
+    Some((up(ma, sa)?, up(mb, sb)?, scale))
+}
+
+/// `mantissa × 10^-scale` (`scale` ≤ 28: one of a `Decimal`'s), as is.
+#[inline(always)] // a few instructions, called for every amount
+fn from_small(mantissa: i64, scale: u32) -> Option<Money> {
+    Decimal::try_new(mantissa, scale).ok().map(Money)
+}
+
+/// `mantissa × 10^-scale` in normal form (what `Decimal::normalize` gives:
+/// no trailing fractional zeros, zero without sign or scale).
+fn normal_small(mut mantissa: i64, mut scale: u32) -> Option<Money> {
+    if mantissa == 0 {
+        return Some(Money::ZERO);
+    }
+    while scale > 0 && mantissa.checked_rem(10) == Some(0) {
+        mantissa = mantissa.checked_div(10)?;
+        scale = scale.saturating_sub(1);
+    }
+    from_small(mantissa, scale)
+}
+
 /// `mantissa × 10^-scale`, or `None` beyond `Decimal`'s 96-bit mantissa.
 fn from_mantissa(mantissa: i128, scale: u32) -> Option<Money> {
     Decimal::try_from_i128_with_scale(mantissa, scale)
@@ -266,6 +385,7 @@ fn from_mantissa(mantissa: i128, scale: u32) -> Option<Money> {
         .map(Money)
 }
 
+#[cfg(test)]
 fn significant_digits(mut m: u128) -> u32 {
     let mut n: u32 = 0;
     while m > 0 {
@@ -275,21 +395,9 @@ fn significant_digits(mut m: u128) -> u32 {
     n
 }
 
-/// Parses decimal text. Strings must be plain decimals (`-?d+(.d+)?`);
-/// number text may also carry the exponent the host prints for very large
-/// or very small numbers.
-fn parse_decimal(
-    text: &str,
-    from_string: bool,
-    currency: &Currency,
-) -> Result<Decimal, MoneyError> {
-    match plain_decimal(text, currency) {
-        Some(d) => Ok(d),
-        None => general_decimal(text, from_string, currency),
-    }
-}
-
-/// [`parse_decimal`] for every text, reporting what is wrong.
+/// Parses decimal text, reporting what is wrong. Strings must be plain
+/// decimals (`-?d+(.d+)?`); number text may also carry the exponent the
+/// host prints for very large or very small numbers.
 fn general_decimal(
     text: &str,
     from_string: bool,
@@ -384,7 +492,7 @@ fn general_decimal(
     Ok(d)
 }
 
-/// The fast path of [`parse_decimal`] for the common case: a positive
+/// The fast path of [`Money::parse`] for the common case: a positive
 /// plain decimal (`106000`, `2000.0`, `19.99`, as a number's text or a
 /// string) of at most 18 digits that is a valid amount in `currency`, read
 /// straight into its normal form without allocating. `None` for anything
@@ -419,7 +527,8 @@ fn plain_decimal(text: &str, currency: &Currency) -> Option<Decimal> {
     if m == 0 || scale > currency.scale || int_value > MAX_SAFE_INTEGER {
         return None;
     }
-    Decimal::try_from_i128_with_scale(i128::from(m), scale).ok()
+    // m < 10^18 < 2^63: an i64 (no i128 to build).
+    Decimal::try_new(i64::try_from(m).ok()?, scale).ok()
 }
 
 fn too_large(text: &str) -> MoneyError {
@@ -742,6 +851,30 @@ mod tests {
         assert_eq!(m("1", "1", "0", 2), None);
         // 1/3 · 3 is 1 exactly here, where a 28-digit quotient would be 0.99…9.
         assert_eq!(m("1", "3", "3", 0), Some(dec("1")));
+    }
+
+    proptest::proptest! {
+        /// The `i64` fast paths give what the `i128` ones (and
+        /// `rust_decimal`'s operators) give, scale included, up to and
+        /// past the point where `i64` overflows.
+        #[test]
+        fn small_arithmetic_matches_rust_decimal(
+            a in -(1i64 << 62)..(1i64 << 62), sa in 0u32..29,
+            b in -(1i64 << 62)..(1i64 << 62), sb in 0u32..29,
+            q in 0u64..(1u64 << 40),
+        ) {
+            let (x, y) = (Decimal::new(a, sa), Decimal::new(b, sb));
+            let same = |m: Option<Money>, d: Option<Decimal>| {
+                m.map(|m| (m.0, m.0.scale(), m.0.is_sign_negative())) == d.map(|d| (d, d.scale(), d.is_sign_negative()))
+            };
+            proptest::prop_assert!(same(Money(x).checked_add(Money(y)), aligned(x, y).and_then(|(p, q, s)| Decimal::try_from_i128_with_scale(p.checked_add(q)?, s).ok())));
+            proptest::prop_assert!(same(Money(x).checked_sub(Money(y)), aligned(x, y).and_then(|(p, q, s)| Decimal::try_from_i128_with_scale(p.checked_sub(q)?, s).ok())));
+            let want = x.mantissa().checked_mul(i128::from(q)).and_then(|m| Decimal::try_from_i128_with_scale(m, sa).ok()).map(|d| d.normalize());
+            proptest::prop_assert!(same(Money(x).checked_mul_qty(q), want));
+            if let (Some(r), Some(w)) = (Money(x).checked_add(Money(y)), x.checked_add(y)) {
+                proptest::prop_assert_eq!(r.0, w);
+            }
+        }
     }
 
     proptest::proptest! {

@@ -38,9 +38,10 @@
 use crate::input::fields::{self, object, present, required, unknown_fields};
 use crate::input::host::Host;
 use crate::input::list::{self, Empty};
+use crate::input::value::NumText;
 use crate::input::value::Value;
 use crate::input::Cx;
-use crate::model::money::{Money, Sign};
+use crate::model::money::{JsText, Money, Sign};
 use crate::model::order::{Order, OrderLine, PaymentStatus};
 use crate::model::CancelItem;
 use crate::ops::validate::{self, finish, ValidationResult};
@@ -123,11 +124,9 @@ pub fn build(
             .raise(root.key("calls").path(), p::AmountOverflow { value: None });
         return finish(None, None, cx.report);
     };
-    let numbers: Vec<(String, String)> = items
-        .iter()
-        .map(|i| (i.seq.to_string(), i.quantity.to_string()))
-        .collect();
-    let payload = request_value(&order, &items, &numbers, total, account);
+    let texts: Vec<LineText> = items.iter().map(LineText::of).collect();
+    let total = AmountText::of(total);
+    let payload = request_value(&order, &items, &texts, &total, account);
     let (request, kind) = validate::judge(&payload, Some(&order), &order_at, &mut cx);
     finish(request, kind, cx.report)
 }
@@ -457,35 +456,81 @@ fn assemble(order: &Order, picks: &[Pick], scale: u32) -> Option<Vec<CancelItem>
     Some(items)
 }
 
+/// An amount as an exact decimal string: the digits written straight
+/// (no `core::fmt`) when a JS number is exactly it, as every amount read
+/// from JS is; otherwise `Decimal`'s own text.
+enum AmountText {
+    Js(JsText),
+    Other(String),
+}
+
+impl AmountText {
+    fn of(m: Money) -> AmountText {
+        match m.js_text() {
+            Some(t) => AmountText::Js(t),
+            None => AmountText::Other(m.0.normalize().to_string()),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            AmountText::Js(t) => t.as_str(),
+            AmountText::Other(s) => s,
+        }
+    }
+}
+
+/// The texts of one assembled line, which its [`Value`] borrows.
+struct LineText {
+    seq: NumText<'static>,
+    quantity: NumText<'static>,
+    amount: AmountText,
+    tax: AmountText,
+}
+
+impl LineText {
+    fn of(i: &CancelItem) -> LineText {
+        let digits = |n: u64| {
+            let (d, start) = crate::report::text::u64_digits(n);
+            NumText::Digits(d, start)
+        };
+        LineText {
+            seq: digits(i.seq),
+            quantity: digits(i.quantity),
+            amount: AmountText::of(i.amount),
+            tax: AmountText::of(i.tax_amount),
+        }
+    }
+}
+
 /// The assembled request as input to the rules: the wire payload, amounts
-/// as exact decimal strings, the account as the caller gave it.
+/// as exact decimal strings, the account as the caller gave it. Every text
+/// is borrowed (from the order, the lines and `texts`).
 fn request_value<'x>(
-    order: &Order,
-    items: &[CancelItem],
-    numbers: &'x [(String, String)],
-    total: Money,
+    order: &'x Order,
+    items: &'x [CancelItem],
+    texts: &'x [LineText],
+    total: &'x AmountText,
     account: Option<&Value<'x>>,
 ) -> Value<'x> {
-    let text = |s: &str| Value::String(Cow::Owned(s.to_string()));
-    let money = |m: Money| Value::String(Cow::Owned(m.0.normalize().to_string()));
+    let text = |s: &'x str| Value::String(Cow::Borrowed(s));
     let lines = items
         .iter()
-        .zip(numbers)
-        .map(|(i, (seq, quantity))| {
+        .zip(texts)
+        .map(|(i, t)| {
             Value::Object(vec![
-                ("seq".into(), Value::Number(seq)),
+                ("seq".into(), Value::Number(t.seq.as_str())),
                 ("itemType".into(), text(i.item_type.as_str())),
                 ("itemId".into(), text(&i.item_id)),
-                ("quantity".into(), Value::Number(quantity)),
-                ("amount".into(), money(i.amount)),
-                ("taxAmount".into(), money(i.tax_amount)),
+                ("quantity".into(), Value::Number(t.quantity.as_str())),
+                ("amount".into(), text(t.amount.as_str())),
+                ("taxAmount".into(), text(t.tax.as_str())),
             ])
         })
         .collect();
-    let mut fields = vec![
-        ("orderNo".into(), text(&order.order_no)),
-        ("totalCancelAmount".into(), money(total)),
-    ];
+    let mut fields = Vec::with_capacity(4);
+    fields.push(("orderNo".into(), text(&order.order_no)));
+    fields.push(("totalCancelAmount".into(), text(total.as_str())));
     if let Some(a) = account {
         fields.push(("refundAccount".into(), a.clone()));
     }

@@ -87,7 +87,7 @@ fn judge_keeping_account(
 ) -> (Option<CancelRequest>, Option<Kind>) {
     let draft = request::read(request, cx);
     let kind = order.and_then(|o| order_aware::check(&draft, request, o, order_at, cx));
-    (draft.complete(), kind)
+    (draft.into_complete(), kind)
 }
 
 /// A cancel that passed every rule against its order.
@@ -178,13 +178,13 @@ fn check_representable(req: &CancelRequest, pv: &Preview, report: &mut Report) {
         value: Some(m.dec()),
     };
     for (name, m) in pv.totals() {
-        if m.js_text().is_none() {
+        if !m.is_js_exact() {
             report.raise(root.key(name).path(), overflow(m));
         }
     }
     let items = root.key("items");
     for (i, (item, line)) in req.items.iter().zip(&pv.items).enumerate() {
-        if line.line_amount.to_js_number().is_none() {
+        if !line.line_amount.is_js_exact() {
             report.raise(
                 items.index(i).key("amount").path(),
                 overflow(line.line_amount),
@@ -193,7 +193,7 @@ fn check_representable(req: &CancelRequest, pv: &Preview, report: &mut Report) {
         if item
             .tax_amount
             .checked_mul_qty(item.quantity)
-            .and_then(|m| m.to_js_number())
+            .filter(|m| m.is_js_exact())
             .is_none()
         {
             report.raise(

@@ -11,6 +11,7 @@
 //!   its unit amount.
 //! - **ITEM**: otherwise (a subset of lines or units, each at its unit amount).
 
+use crate::model::money::Money;
 use crate::model::order::Order;
 use crate::model::{CancelRequest, Kind};
 
@@ -70,12 +71,37 @@ pub struct Classified {
 /// Classifies a complete request. `None` when a line is not on the order or
 /// a `seq` repeats (both reported by the rules; there is no kind to tell).
 pub fn classify(request: &CancelRequest, order: &Order) -> Option<Classified> {
+    let lines: Vec<Line> = request
+        .items
+        .iter()
+        .map(|i| Line {
+            seq: i.seq,
+            quantity: i.quantity,
+            amount: i.amount,
+        })
+        .collect();
+    classify_lines(&lines, order)
+}
+
+/// What [`classify`] reads of a request line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// The order line.
+    pub seq: u64,
+    /// Units.
+    pub quantity: u64,
+    /// Per-unit refund.
+    pub amount: Money,
+}
+
+/// [`classify`] on the request's lines alone (the order-aware rules call
+/// it on a draft without assembling, and copying, the whole request).
+pub fn classify_lines(items: &[Line], order: &Order) -> Option<Classified> {
     let mut short: Option<Reason> = None;
     let mut below_unit: Option<Reason> = None;
-    for (index, item) in request.items.iter().enumerate() {
+    for (index, item) in items.iter().enumerate() {
         let line = order.line(item.seq)?;
-        let repeated = request
-            .items
+        let repeated = items
             .iter()
             .take(index)
             .any(|earlier| earlier.seq == item.seq);
@@ -99,7 +125,7 @@ pub fn classify(request: &CancelRequest, order: &Order) -> Option<Classified> {
     if short.is_none() {
         short = order
             .open_lines()
-            .find(|l| !request.items.iter().any(|i| i.seq == l.seq))
+            .find(|l| !items.iter().any(|i| i.seq == l.seq))
             .map(|l| Reason::LineNotIncluded { seq: l.seq });
     }
     Some(match (short, below_unit) {

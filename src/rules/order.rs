@@ -11,7 +11,7 @@
 //! provider declares its own, and a caller passes them as `extra` to
 //! [`read`], reading their values from the order's own [`Value`].
 
-use crate::input::fields::{self, object, present, required, unknown_fields};
+use crate::input::fields::{self, object, present, required};
 use crate::input::line::{self, Keys};
 use crate::input::list::{self, Empty};
 use crate::input::money::money;
@@ -124,7 +124,10 @@ impl PayMethod {
 pub const KNOWN: &[&str] = &["orderNo", "currency", "paymentStatus", "payMethod", "items"];
 
 /// The keys of one order line.
-pub const LINE_KNOWN: &[&str] = &[
+pub const LINE_KNOWN: &[&str] = &LINE_SLOTS;
+/// [`LINE_KNOWN`]: the head in the order of [`line::Slots`], then the
+/// cancelled quantity and amount.
+const LINE_SLOTS: [&str; 8] = [
     "seq",
     "itemType",
     "itemId",
@@ -143,12 +146,7 @@ pub const LINE_KNOWN: &[&str] = &[
 pub fn read(v: Option<&Value<'_>>, at: &Loc, extra: OrderKeys, cx: &mut Cx) -> Option<Order> {
     let before = cx.report.error_count();
     let fields = object(v, at, true, &mut cx.report)?;
-    let known: Vec<&str> = KNOWN
-        .iter()
-        .chain(extra.iter().flat_map(|keys| keys.iter()))
-        .copied()
-        .collect();
-    unknown_fields(fields, &known, at, &mut cx.report);
+    fields::unknown_fields_among(fields, KNOWN, extra, at, &mut cx.report);
 
     let currency_at = at.key("currency");
     let currency =
@@ -234,15 +232,21 @@ const KEYS: Keys = Keys {
 /// what was bought.
 fn read_line(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<OrderLine> {
     let fields = object(Some(v), at, true, &mut cx.report)?;
-    unknown_fields(fields, LINE_KNOWN, at, &mut cx.report);
-    let head = line::read(fields, at, KEYS, cx);
+    let [seq, item_type, item_id, quantity, amount, tax, cq, ca] =
+        fields::pick(fields, &LINE_SLOTS, at, &mut cx.report);
+    let head = line::read(
+        [seq, item_type, item_id, quantity, amount, tax],
+        at,
+        KEYS,
+        cx,
+    );
     let cq_at = at.key("canceledQuantity");
     let ca_at = at.key("canceledAmount");
-    let canceled_quantity = match present(fields, "canceledQuantity") {
+    let canceled_quantity = match cq.filter(|v| !v.is_absent()) {
         Some(v) => fields::count(v, &cq_at, &mut cx.report),
         None => Some(0),
     };
-    let canceled_amount = match present(fields, "canceledAmount") {
+    let canceled_amount = match ca.filter(|v| !v.is_absent()) {
         Some(v) => money(v, &ca_at, Sign::NonNegative, cx),
         None => Some(Money::ZERO),
     };

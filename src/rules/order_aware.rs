@@ -112,7 +112,21 @@ pub fn check(
     if matched.iter().any(Option::is_none) {
         return None;
     }
-    let c = kind::classify(&draft.complete()?, order)?;
+    if !draft.is_complete() {
+        return None;
+    }
+    let lines: Vec<kind::Line> = draft
+        .items
+        .iter()
+        .filter_map(|i| {
+            Some(kind::Line {
+                seq: i.seq?,
+                quantity: i.quantity?,
+                amount: i.amount?,
+            })
+        })
+        .collect();
+    let c = kind::classify_lines(&lines, order)?;
     if !order.is_captured() {
         if let Some(reason) = c.reason {
             check_capture(c.kind, reason, &items_at, r);

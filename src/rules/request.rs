@@ -23,7 +23,9 @@ const KEYS: Keys = Keys {
 /// The fields of a request, in wire order (others are `UNKNOWN_FIELD`).
 pub const KNOWN: &[&str] = &["orderNo", "totalCancelAmount", "refundAccount", "items"];
 /// The fields of a request line.
-pub const ITEM_KNOWN: &[&str] = &[
+pub const ITEM_KNOWN: &[&str] = &ITEM_SLOTS;
+/// [`ITEM_KNOWN`], in the order of [`line::Slots`].
+const ITEM_SLOTS: [&str; 6] = [
     "seq",
     "itemType",
     "itemId",
@@ -54,10 +56,15 @@ pub struct ItemDraft {
 impl ItemDraft {
     /// The item, when every field is valid.
     pub fn complete(&self) -> Option<CancelItem> {
+        self.clone().into_complete()
+    }
+
+    /// [`ItemDraft::complete`], moving the id rather than copying it.
+    pub fn into_complete(self) -> Option<CancelItem> {
         Some(CancelItem {
             seq: self.seq?,
             item_type: self.item_type?,
-            item_id: self.item_id.clone()?,
+            item_id: self.item_id?,
             quantity: self.quantity?,
             amount: self.amount?,
             tax_amount: self.tax_amount?,
@@ -81,16 +88,41 @@ pub struct RequestDraft {
 impl RequestDraft {
     /// The request, when every field is valid.
     pub fn complete(&self) -> Option<CancelRequest> {
-        let items: Option<Vec<CancelItem>> = self.items.iter().map(ItemDraft::complete).collect();
-        let items = items?;
-        if items.is_empty() {
+        self.clone().into_complete()
+    }
+
+    /// Whether [`RequestDraft::complete`] gives a request (without making it).
+    pub fn is_complete(&self) -> bool {
+        let item = |i: &ItemDraft| {
+            i.seq.is_some()
+                && i.item_type.is_some()
+                && i.item_id.is_some()
+                && i.quantity.is_some()
+                && i.amount.is_some()
+                && i.tax_amount.is_some()
+        };
+        !self.items.is_empty()
+            && self.order_no.is_some()
+            && self.total.is_some()
+            && self.items.iter().all(item)
+    }
+
+    /// [`RequestDraft::complete`], moving the texts rather than copying
+    /// them (one allocation fewer per line).
+    pub fn into_complete(self) -> Option<CancelRequest> {
+        if self.items.is_empty() || self.order_no.is_none() || self.total.is_none() {
             return None;
         }
+        let items: Option<Vec<CancelItem>> = self
+            .items
+            .into_iter()
+            .map(ItemDraft::into_complete)
+            .collect();
         Some(CancelRequest {
-            order_no: self.order_no.clone()?,
+            order_no: self.order_no?,
             total_cancel_amount: self.total?,
-            refund_account: self.refund_account.clone(),
-            items,
+            refund_account: self.refund_account,
+            items: items?,
         })
     }
 }
@@ -135,8 +167,8 @@ pub fn read(v: &Value<'_>, cx: &mut Cx) -> RequestDraft {
 fn read_item(v: &Value<'_>, index: usize, items_at: &Loc, cx: &mut Cx) -> Option<ItemDraft> {
     let at = items_at.index(index);
     let fields = object(Some(v), &at, true, &mut cx.report)?;
-    unknown_fields(fields, ITEM_KNOWN, &at, &mut cx.report);
-    let head = line::read(fields, &at, KEYS, cx);
+    let slots = fields::pick(fields, &ITEM_SLOTS, &at, &mut cx.report);
+    let head = line::read(slots, &at, KEYS, cx);
     Some(ItemDraft {
         index,
         seq: head.seq,
@@ -157,14 +189,15 @@ pub fn line_sum(items: impl IntoIterator<Item = (u64, Money)>) -> Option<Money> 
 
 fn check_total(draft: &RequestDraft, total_at: &Loc, cx: &mut Cx) {
     let Some(given) = draft.total else { return };
-    let lines: Option<Vec<(u64, Money)>> = draft
+    // Only when every line has both (no list is collected for it).
+    let incomplete = |i: &ItemDraft| i.quantity.is_none() || i.amount.is_none();
+    if draft.items.is_empty() || draft.items.iter().any(incomplete) {
+        return;
+    }
+    let lines = draft
         .items
         .iter()
-        .map(|i| Some((i.quantity?, i.amount?)))
-        .collect();
-    let Some(lines) = lines.filter(|l| !l.is_empty()) else {
-        return;
-    };
+        .filter_map(|i| Some((i.quantity?, i.amount?)));
     match line_sum(lines) {
         Some(expected) if expected != given => cx.report.raise(
             total_at.path(),
@@ -180,5 +213,58 @@ fn check_total(draft: &RequestDraft, total_at: &Loc, cx: &mut Cx) {
                 value: Some(given.dec()),
             },
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_complete_is_whether_complete_gives_a_request() {
+        let item = ItemDraft {
+            index: 0,
+            seq: Some(1),
+            item_type: Some(ItemType::Physical),
+            item_id: Some("P1".into()),
+            quantity: Some(2),
+            amount: Some(Money::from_u64(10)),
+            tax_amount: Some(Money::ZERO),
+        };
+        let full = RequestDraft {
+            order_no: Some("O".into()),
+            total: Some(Money::from_u64(20)),
+            refund_account: None,
+            items: vec![item.clone()],
+        };
+        let mut drafts = vec![full.clone(), RequestDraft::default()];
+        let unset: [fn(&mut ItemDraft); 6] = [
+            |i| i.seq = None,
+            |i| i.item_type = None,
+            |i| i.item_id = None,
+            |i| i.quantity = None,
+            |i| i.amount = None,
+            |i| i.tax_amount = None,
+        ];
+        for f in unset {
+            let mut d = full.clone();
+            d.items.push(item.clone());
+            if let Some(i) = d.items.last_mut() {
+                f(i);
+            }
+            drafts.push(d);
+        }
+        for f in [
+            |d: &mut RequestDraft| d.order_no = None,
+            |d: &mut RequestDraft| d.total = None,
+            |d: &mut RequestDraft| d.items.clear(),
+        ] {
+            let mut d = full.clone();
+            f(&mut d);
+            drafts.push(d);
+        }
+        for d in drafts {
+            assert_eq!(d.is_complete(), d.complete().is_some(), "{d:?}");
+        }
     }
 }

@@ -12,12 +12,24 @@ use crate::report::Report;
 /// Reports [`Code::SeqDuplicate`] at `items_at[i].seq` for every `(seq,
 /// index)` whose seq an earlier index already has (request items, order
 /// lines, response lines).
-pub fn check_unique_seq(
-    seqs: impl IntoIterator<Item = (u64, usize)>,
-    items_at: &Loc,
-    report: &mut Report,
-) {
-    let mut seen: Vec<(u64, usize)> = seqs.into_iter().collect();
+pub fn check_unique_seq<I>(seqs: I, items_at: &Loc, report: &mut Report)
+where
+    I: IntoIterator<Item = (u64, usize)>,
+    I::IntoIter: Clone,
+{
+    let seqs = seqs.into_iter();
+    // Lines usually come in seq order: strictly increasing seqs have no
+    // duplicate, and need neither a copy nor a sort to show it.
+    let mut last: Option<u64> = None;
+    let increasing = seqs.clone().all(|(s, _)| {
+        let up = last.map_or(true, |l| l < s);
+        last = Some(s);
+        up
+    });
+    if increasing {
+        return;
+    }
+    let mut seen: Vec<(u64, usize)> = seqs.collect();
     sort(&mut seen);
     for pair in seen.windows(2) {
         if let [(a, first), (b, dup)] = pair {
