@@ -216,7 +216,12 @@ fn path_text(at: &Loc, key: &str) -> String {
 /// clipped (no known key is that long, so only unknown keys are clipped).
 pub fn path_key(k: &str) -> Cow<'_, str> {
     match k.char_indices().nth(MAX_TEXT_CHARS) {
-        Some((i, _)) => Cow::Owned(format!("{}…", k.get(..i).unwrap_or_default())),
+        Some((i, _)) => {
+            // Pushed, not format!: keeps core::fmt out of the shipped wasm.
+            let mut clipped = String::from(k.get(..i).unwrap_or_default());
+            clipped.push('…');
+            Cow::Owned(clipped)
+        }
         None => Cow::Borrowed(k),
     }
 }

@@ -458,7 +458,8 @@ fn assemble(order: &Order, picks: &[Pick], scale: u32) -> Option<Vec<CancelItem>
 
 /// An amount as an exact decimal string: the digits written straight
 /// (no `core::fmt`) when a JS number is exactly it, as every amount read
-/// from JS is; otherwise `Decimal`'s own text.
+/// from JS is; otherwise the decimal's text (`report::text`, the same
+/// digits as `Decimal`'s `Display`, without `core::fmt`).
 enum AmountText {
     Js(JsText),
     Other(String),
@@ -468,7 +469,7 @@ impl AmountText {
     fn of(m: Money) -> AmountText {
         match m.js_text() {
             Some(t) => AmountText::Js(t),
-            None => AmountText::Other(m.0.normalize().to_string()),
+            None => AmountText::Other(crate::report::text::decimal_text(&m.0.normalize())),
         }
     }
 
