@@ -145,14 +145,7 @@ impl Money {
             .0
             .mantissa()
             .checked_mul(pow(self.0.scale().checked_add(mul.0.scale())?)?)?;
-        let (q, r) = (num.checked_div(den)?, num.checked_rem(den)?);
-        // Half away from zero: |2r| ≥ |den| moves one unit away from zero.
-        let away = r.unsigned_abs().checked_mul(2)? >= den.unsigned_abs();
-        let q = match (away, (num < 0) != (den < 0)) {
-            (false, _) => q,
-            (true, false) => q.checked_add(1)?,
-            (true, true) => q.checked_sub(1)?,
-        };
+        let q = half_away(num.checked_div(den)?, num.checked_rem(den)?, den, num < 0)?;
         from_mantissa(q, scale).map(|m| Money(m.0.normalize()))
     }
 
@@ -164,13 +157,11 @@ impl Money {
             .checked_mul(small(mul.0)?)?
             .checked_mul(pow(scale.checked_add(div.0.scale())?)?)?;
         let den = small(div.0)?.checked_mul(pow(self.0.scale().checked_add(mul.0.scale())?)?)?;
+        // The division in i64 (an i128 division is a compiler-builtins call
+        // in wasm); only the rounding step widens, which is a few adds.
         let (q, r) = (num.checked_div(den)?, num.checked_rem(den)?);
-        let away = r.unsigned_abs().checked_mul(2)? >= den.unsigned_abs();
-        let q = match (away, (num < 0) != (den < 0)) {
-            (false, _) => q,
-            (true, false) => q.checked_add(1)?,
-            (true, true) => q.checked_sub(1)?,
-        };
+        let q = half_away(q.into(), r.into(), den.into(), num < 0)?;
+        let q = i64::try_from(q).ok()?;
         if scale > Decimal::MAX_SCALE {
             return None;
         }
@@ -383,6 +374,18 @@ fn from_mantissa(mantissa: i128, scale: u32) -> Option<Money> {
     Decimal::try_from_i128_with_scale(mantissa, scale)
         .ok()
         .map(Money)
+}
+
+/// The quotient `q` of `num / den` (remainder `r`, `negative` when `num` is)
+/// rounded half away from zero: |2r| ≥ |den| moves it one unit away from
+/// zero. One rounding rule for the i64 and the i128 paths.
+fn half_away(q: i128, r: i128, den: i128, negative: bool) -> Option<i128> {
+    let away = r.unsigned_abs().checked_mul(2)? >= den.unsigned_abs();
+    match (away, negative != (den < 0)) {
+        (false, _) => Some(q),
+        (true, false) => q.checked_add(1),
+        (true, true) => q.checked_sub(1),
+    }
 }
 
 #[cfg(test)]
