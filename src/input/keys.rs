@@ -137,35 +137,33 @@ keys! {
     "unit",
 }
 
-/// Slots of the look-up table: a power of two, over twice the keys, so
-/// probing ends fast at an empty slot.
-const SLOTS: usize = 512;
+/// Slots of the look-up table: a power of two, about nine times the keys,
+/// so that with [`hash`]'s factors every key of today's table has a slot of
+/// its own (a test checks it; a key added later that collides is still
+/// found, by probing).
+const SLOTS: usize = 1024;
 const EMPTY: u8 = u8::MAX;
 
-/// A cheap hash of a key (length and three bytes), good enough to spread
-/// these names; collisions are probed. `const`, so the table is built at
-/// compile time and a look-up is a hash, a probe and one comparison.
+/// A cheap hash of a key (its length and three of its bytes), `const` so
+/// the table is built at compile time; the factors were searched for to
+/// give today's keys no collisions.
 const fn hash(k: &[u8]) -> usize {
-    let (first, mid, last) = match k {
-        [] => (0, 0, 0),
-        [f, ..] => {
-            // k.len() ≥ 1 here, so both indices are in bounds; `get` keeps
-            // the const fn free of indexing.
-            let m = match k.split_at_checked(k.len() / 2) {
-                Some((_, [m, ..])) => *m,
-                _ => 0,
-            };
-            let l = match k.split_last() {
-                Some((l, _)) => *l,
-                None => 0,
-            };
-            (*f as usize, m as usize, l as usize)
-        }
+    let first = match k.first() {
+        Some(b) => *b as usize,
+        None => 0,
     };
-    (k.len().wrapping_mul(131)
-        ^ first.wrapping_mul(31)
-        ^ last.wrapping_mul(7)
-        ^ mid.wrapping_mul(17))
+    let last = match k.last() {
+        Some(b) => *b as usize,
+        None => 0,
+    };
+    let mid = match k.split_at_checked(k.len() / 2) {
+        Some((_, [m, ..])) => *m as usize,
+        _ => 0,
+    };
+    (k.len().wrapping_mul(32)
+        ^ first.wrapping_mul(153)
+        ^ last.wrapping_mul(14)
+        ^ mid.wrapping_mul(207))
         & (SLOTS - 1)
 }
 
@@ -177,8 +175,8 @@ const fn table() -> [u8; SLOTS] {
     let mut rest = KEYS;
     let mut id: u8 = 0;
     while let [k, tail @ ..] = rest {
-        let mut h = hash(k.as_bytes()) & (SLOTS - 1);
-        // SLOTS > 2 × KEYS.len(): an empty slot is always found.
+        let mut h = hash(k.as_bytes());
+        // SLOTS > KEYS.len(): an empty slot is always found.
         while t[h] != EMPTY {
             h = h.wrapping_add(1) & (SLOTS - 1);
         }
@@ -192,7 +190,18 @@ const fn table() -> [u8; SLOTS] {
 /// Built at compile time (a static, no lazy initialisation per look-up).
 static TABLE: [u8; SLOTS] = table();
 
-/// The id of `k`, if it is a known key.
+/// Whether the table's key `id` is `k`: by address first (a literal key is
+/// usually the very same bytes as the table's: identical constants are
+/// merged), then by bytes.
+#[inline(always)]
+fn is(id: u8, k: &[u8]) -> bool {
+    KEYS.get(usize::from(id))
+        .is_some_and(|c| core::ptr::eq(c.as_bytes(), k) || c.as_bytes() == k)
+}
+
+/// The id of `k`, if it is a known key (the tape reader's look-up: one
+/// call, one probe for every known key).
+#[inline(never)]
 pub fn id(k: &str) -> Option<u8> {
     let k = k.as_bytes();
     let mut h = hash(k);
@@ -202,16 +211,27 @@ pub fn id(k: &str) -> Option<u8> {
         if id == EMPTY {
             return None;
         }
-        if let Some(c) = KEYS.get(usize::from(id)).map(|c| c.as_bytes()) {
-            // A literal key is usually the very same bytes as the table's
-            // (identical constants are merged): then no comparison is needed.
-            if core::ptr::eq(c, k) || c == k {
-                return Some(id);
-            }
+        if is(id, k) {
+            return Some(id);
         }
         h = h.wrapping_add(1) & (SLOTS - 1);
     }
     None
+}
+
+/// [`id`] for a key the code names (the result writer's): inlined with its
+/// first probe, so for a literal in its hash's own slot (every known key,
+/// a test checks) the compiler resolves the look-up and only the id
+/// remains; anything else takes [`id`].
+#[inline(always)]
+pub fn literal_id(k: &str) -> Option<u8> {
+    let first = TABLE.get(hash(k.as_bytes())).copied().unwrap_or(EMPTY);
+    // Bytes only, no address test: between two constants the compiler
+    // folds a byte comparison, not always an address one.
+    if KEYS.get(usize::from(first)) == Some(&k) {
+        return Some(first);
+    }
+    id(k)
 }
 
 /// Whether two keys are the same text: by address first (a key read by id
@@ -241,9 +261,27 @@ mod tests {
                 "{k} is listed twice"
             );
             assert_eq!(id(k), Some(i as u8), "{k}");
+            assert_eq!(literal_id(k), Some(i as u8), "{k}");
         }
-        for k in ["", "Ok", "item", "itemsx", "__proto__", "한글"] {
+        for k in [
+            "",
+            "Ok",
+            "item",
+            "itemsx",
+            "__proto__",
+            "한글",
+            "zz",
+            "Seq",
+            "seq ",
+            "itemsX",
+        ] {
             assert_eq!(id(k), None, "{k}");
+            assert_eq!(literal_id(k), None, "{k}");
+        }
+        // Each key in its own slot: resolved by the first probe.
+        let mut seen = std::collections::HashSet::new();
+        for k in KEYS {
+            assert!(seen.insert(hash(k.as_bytes())), "{k} shares a slot");
         }
         assert_eq!(joined(), format!("{}\n", KEYS.join("\n")));
     }

@@ -148,11 +148,11 @@ impl JsonOut {
     }
 
     /// Writes an object key; the next call writes its value. Inlined so
-    /// that a literal key is looked up at compile time ([`key_id`]); the
+    /// that a literal key is looked up at compile time ([`keys::literal_id`]); the
     /// writing itself is one call either way.
     #[inline(always)]
     pub fn key(&mut self, k: &str) -> &mut Self {
-        match key_id(k) {
+        match keys::literal_id(k) {
             Some(id) => self.key_of(id),
             None => self.key_text(k),
         }
@@ -259,92 +259,6 @@ impl JsonOut {
             None => self.null(),
         }
     }
-}
-
-/// Slots of [`KEY_IDS`]: a power of two, about nine times the keys, so
-/// that with [`key_hash`]'s factors every key of today's table has a slot
-/// of its own (a test checks it; a key added later that collides is still
-/// found, by probing, only not at compile time).
-const SLOTS: usize = 1024;
-const NO_KEY: u8 = u8::MAX;
-
-/// A cheap hash of a key (its length and three of its bytes), usable at
-/// compile time; the factors were searched for to give no collisions.
-const fn key_hash(k: &[u8]) -> usize {
-    let first = match k.first() {
-        Some(b) => *b as usize,
-        None => 0,
-    };
-    let last = match k.last() {
-        Some(b) => *b as usize,
-        None => 0,
-    };
-    let mid = match k.split_at(k.len() / 2).1.first() {
-        Some(b) => *b as usize,
-        None => 0,
-    };
-    (k.len().wrapping_mul(32)
-        ^ first.wrapping_mul(153)
-        ^ last.wrapping_mul(14)
-        ^ mid.wrapping_mul(207))
-        & (SLOTS - 1)
-}
-
-/// The ids of [`keys::KEYS`] by [`key_hash`], collisions in the next free
-/// slot: made at compile time, so that for a key the render code names
-/// (a literal) the compiler can resolve the whole look-up.
-// Indexing in a constant's initialiser cannot fail at run time (a wrong
-// index is a compile error), and `h` is masked to the table's size.
-#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
-static KEY_IDS: [u8; SLOTS] = {
-    let mut t = [NO_KEY; SLOTS];
-    let mut rest = keys::KEYS;
-    let mut id = 0usize;
-    while let Some((k, tail)) = rest.split_first() {
-        if id >= NO_KEY as usize {
-            break;
-        }
-        let mut h = key_hash(k.as_bytes());
-        while t[h] != NO_KEY {
-            h = (h + 1) & (SLOTS - 1);
-        }
-        t[h] = id as u8;
-        rest = tail;
-        id += 1;
-    }
-    t
-};
-
-/// The id of `k` in [`keys::KEYS`] ([`keys::id`]'s answer). Inlined with
-/// one probe: for a key the render code names (a literal) in its hash's
-/// own slot, the compiler resolves it all and only the id's bytes remain.
-#[inline(always)]
-fn key_id(k: &str) -> Option<u8> {
-    let id = KEY_IDS
-        .get(key_hash(k.as_bytes()))
-        .copied()
-        .unwrap_or(NO_KEY);
-    if keys::KEYS.get(usize::from(id)) == Some(&k) {
-        return Some(id);
-    }
-    key_id_probing(k)
-}
-
-/// [`key_id`] past the first probe (a key whose slot was taken, or none).
-#[inline(never)]
-fn key_id_probing(k: &str) -> Option<u8> {
-    let mut h = key_hash(k.as_bytes());
-    for _ in 0..SLOTS {
-        let id = *KEY_IDS.get(h)?;
-        if id == NO_KEY {
-            return None;
-        }
-        if keys::KEYS.get(usize::from(id)) == Some(&k) {
-            return Some(id);
-        }
-        h = h.wrapping_add(1) & (SLOTS - 1);
-    }
-    None
 }
 
 /// The length of `s` in UTF-16 units (a JS string's `length`): one per
@@ -545,22 +459,6 @@ mod tests {
             w.json(),
             r#"{"a":0,"b":["x\"\n\u0001","plain","a\u2028b…",null,true],"c":0.1}"#
         );
-    }
-
-    #[test]
-    fn the_compile_time_key_ids_are_the_tables() {
-        for (i, k) in keys::KEYS.iter().enumerate() {
-            assert_eq!(key_id(k), keys::id(k), "{k}");
-            assert_eq!(key_id(k).map(usize::from), Some(i), "{k}");
-        }
-        for k in ["", "zz", "Seq", "seq ", "itemsX", "__proto__"] {
-            assert_eq!(key_id(k), None, "{k}");
-        }
-        // Each key in its own slot: resolved by the first probe.
-        let mut seen = std::collections::HashSet::new();
-        for k in keys::KEYS {
-            assert!(seen.insert(key_hash(k.as_bytes())), "{k} shares a slot");
-        }
     }
 
     #[test]
