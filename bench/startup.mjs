@@ -71,6 +71,7 @@ async function load(kind, page) {
 }
 
 const steps = [];
+const checkout = [];
 const entry = [];
 const warm = [];
 try {
@@ -80,6 +81,7 @@ try {
   await load("entry", page);
   for (let i = 0; i < RUNS; i++) {
     steps.push(await load("steps"));
+    checkout.push(await load("steps?wasm=checkout"));
     entry.push(await load("entry"));
     warm.push(await load("entry", page));
   }
@@ -100,6 +102,7 @@ const rows = [
   ["compile (`WebAssembly.compile`)", range(d("fetched", "compiled"))],
   ["instantiate (glue `initSync`)", range(d("compiled", "instantiated"))],
   ["**compile + instantiate**", range(d("fetched", "instantiated"))],
+  ["compile + instantiate, `ebp-cancel/checkout`'s wasm (no admin functions; " + `${checkout[0].wasmBytes} B)`, range(checkout.map((r) => r.instantiated - r.fetched))],
   ["first validation (seed, 3 items)", range(d("instantiated", "firstValidation"))],
   ["second validation", range(d("firstValidation", "secondValidation"))],
   ["fetch + compile + instantiate + first validation", range(d("moduleStart", "firstValidation"))],
@@ -110,7 +113,7 @@ const rows = [
   ["  of which: entry module start → API ready", range(warm.map((r) => r.ready - r.moduleStart))],
   ["  of which: API ready → first validation done", range(warm.map((r) => r.firstValidation - r.ready))],
 ];
-record({ compileInstantiateMs: median(d("fetched", "instantiated")) });
+record({ compileInstantiateMs: median(d("fetched", "instantiated")), compileInstantiateCheckoutMs: median(checkout.map((r) => r.instantiated - r.fetched)) });
 emit(
   "startup",
   [
@@ -119,4 +122,4 @@ emit(
     table(["step", "ms"], rows),
   ].join("\n"),
 );
-console.log(`startup: ${steps.length + entry.length + warm.length} passed, 0 failed`);
+console.log(`startup: ${steps.length + checkout.length + entry.length + warm.length} passed, 0 failed`);

@@ -37,14 +37,14 @@ const rows = [
   [
     "Vite production build of a page importing `validateCancelRequest` + `CancelRequestBuilder`, every JS and wasm file, gzip -9",
     "79.6 KB",
-    kb(t.viteMainGz),
+    t.viteCheckoutGz ? `${kb(t.viteMainGz)} (the same page from \`ebp-cancel/checkout\`: ${kb(t.viteCheckoutGz)})` : kb(t.viteMainGz),
     "≤ 40 KB", "≤ 30 KB",
     verdict(t.viteMainGz === undefined ? undefined : t.viteMainGz <= 40 * 1024, t.viteMainGz <= 30 * 1024),
   ],
   [
     "compile + instantiate in Chromium, fresh context, median",
     "4.0 ms",
-    t.compileInstantiateMs === undefined ? "?" : `${t.compileInstantiateMs.toFixed(2)} ms`,
+    t.compileInstantiateMs === undefined ? "?" : `${t.compileInstantiateMs.toFixed(2)} ms` + (t.compileInstantiateCheckoutMs ? ` (\`ebp-cancel/checkout\`'s wasm: ${t.compileInstantiateCheckoutMs.toFixed(2)} ms)` : ""),
     "≤ 2.0 ms", "≤ 1.0 ms",
     verdict(t.compileInstantiateMs === undefined ? undefined : t.compileInstantiateMs <= 2, t.compileInstantiateMs <= 1),
   ],

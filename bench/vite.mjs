@@ -1,6 +1,7 @@
 // What a page pays in a Vite production build (the issue's size target):
 // the packed tarball installed into fresh projects, one page importing
-// `validateCancelRequest` + `CancelRequestBuilder` from `ebp-cancel`, and
+// `validateCancelRequest` + `CancelRequestBuilder` from `ebp-cancel` (and
+// the same from `ebp-cancel/checkout`), and
 // the same page importing everything from each provider subpath (its wasm
 // is the main one plus the adapter), and, for comparison, a page importing
 // from both entries; every emitted JS and wasm file, gzip -9.
@@ -25,6 +26,7 @@ const MAIN = `import { validateCancelRequest, CancelRequestBuilder } from "ebp-c
 // `key` names the figure recorded for the target table (null: shown only).
 const PAGES = [
   ["ebp-cancel (validateCancelRequest + CancelRequestBuilder)", "main", MAIN],
+  ["the same from ebp-cancel/checkout (its wasm has no admin functions)", "checkout", MAIN.replace(`from "ebp-cancel"`, `from "ebp-cancel/checkout"`)],
   ["the same from ebp-cancel/portone, + toPortOneCancel (one wasm)", "portone",
     `import { validateCancelRequest, CancelRequestBuilder, toPortOneCancel } from "ebp-cancel/portone";\n${USE}\nconsole.log(toPortOneCancel(b.payload, { order }).ok);`],
   ["the same from ebp-cancel/nicepay, + toNicePayCancel (one wasm)", "nicepay",
@@ -40,6 +42,7 @@ try {
   const [info] = JSON.parse(execFileSync("npm", ["pack", join(ROOT, "pkg"), "--pack-destination", work, "--json", "--loglevel=error"], { cwd: work, encoding: "utf8" }));
   const rows = [];
   let main = 0;
+  let checkout = 0;
   const extra = {};
   for (const [i, [label, key, code]] of PAGES.entries()) {
     const dir = join(work, `p${i}`);
@@ -53,10 +56,11 @@ try {
     const sizes = files.map((f) => [f, gzipSync(readFileSync(join(dir, "dist/assets", f)), { level: 9 }).length]);
     const total = sizes.reduce((n, [, s]) => n + s, 0);
     if (key === "main") main = total;
+    else if (key === "checkout") checkout = total;
     else if (key) extra[key] = total - main;
-    rows.push([label, sizes.map(([f, s]) => `${f.replace(/-[\w-]{8}\./, ".")} ${s}`).join(", "), total, i === 0 ? "–" : `+${total - main}`]);
+    rows.push([label, sizes.map(([f, s]) => `${f.replace(/-[\w-]{8}\./, ".")} ${s}`).join(", "), total, i === 0 ? "–" : `${total >= main ? "+" : ""}${total - main}`]);
   }
-  record({ viteMainGz: main, viteExtraGz: extra });
+  record({ viteMainGz: main, viteCheckoutGz: checkout, viteExtraGz: extra });
   emit(
     "vite",
     [

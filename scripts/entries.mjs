@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 /** name: the wasm and API module (pkg/src/NAME.js); subpath: the import; types: pkg/TYPES.d.ts. */
 export const ENTRIES = [
   { name: "ebp", subpath: ".", types: "index" },
+  { name: "checkout", subpath: "./checkout", types: "checkout" },
   { name: "portone", subpath: "./portone", types: "portone" },
   { name: "nicepay", subpath: "./nicepay", types: "nicepay" },
   { name: "toss", subpath: "./toss", types: "toss" },

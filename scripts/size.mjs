@@ -24,13 +24,21 @@ export const GOAL_GZ = 40 * 1024;
 // text arguments in the wasm), then +2.2 KB of commented JS from the faster
 // result decoder (result.js; +0.7 KB minified in the Vite page) and -0.3 KB
 // from the core's cuts.
-export const MAIN_BUDGET_GZ = 89.25 * 1024;
+// Round 4: +0.25 KB, because the checkout functions moved to a module of
+// their own (src/checkout.js, which ebp.js re-exports, for
+// `ebp-cancel/checkout`): this count gzips each file alone, and one file
+// more costs ~220 B of it; a bundler makes one chunk of both (the Vite page
+// in bench/RESULTS.md).
+export const MAIN_BUDGET_GZ = 89.5 * 1024;
 export const SUBPATH_EXTRA_GZ = 15 * 1024;
 // Ratchets under the +15 KB of issue 13, at what each entry measures (+ a
 // little): PortOne v1 +13601 B (its wasm no longer links NicePay's EUC-KR
 // counting nor the PG names), NicePay v1 +15135, Toss +10163, PortOne V2
 // +10254.
+// `ebp-cancel/checkout` is smaller than the main entry (its wasm has no
+// admin functions): measured -14352 B, held at -14 KB.
 export const SUBPATH_EXTRA_HELD_GZ = {
+  checkout: -14 * 1024,
   portone: 13.75 * 1024,
   nicepay: 15 * 1024,
   toss: 10.25 * 1024,
@@ -43,14 +51,18 @@ const SHARED = ["src/core.js", "src/tape.js", "src/result.js", "src/keys.js"];
 const SCHEMA = ["src/schema.js", "src/issues.js", "src/json-schema.js"];
 
 /** What a browser loads for entry `e`: its wasm, glue, entry file, API module and the shared modules. */
-// (A provider entry's API module re-exports the main one, src/ebp.js, and so its schema helpers.)
+// (A provider entry's API module re-exports the main one, src/ebp.js, and so
+// its schema helpers; ebp.js re-exports src/checkout.js.)
 export const browserFiles = (e) => [
   ...new Set([
     `gen/${e.name}_wasm_bg.wasm`,
     `gen/${e.name}_wasm.js`,
     `gen/${e.name}.browser.js`,
     `src/${e.name}.js`,
-    "src/ebp.js",
+    // Every entry's API re-exports ebp.js but the checkout entry's, and all
+    // of them checkout.js.
+    ...(e.name === "checkout" ? [] : ["src/ebp.js"]),
+    "src/checkout.js",
     ...SHARED,
     ...SCHEMA,
   ]),
@@ -87,7 +99,7 @@ export function report() {
     } else {
       const both = sum([...new Set([...browserFiles(main), ...files])]);
       const extra = t.gz - mainTotal.gz;
-      lines.push(`  total ${t.raw} B, ${t.gz} B gzipped (${extra >= 0 ? "+" : ""}${extra} B against the main entry; budget +${SUBPATH_EXTRA_HELD_GZ[e.name] ?? SUBPATH_EXTRA_GZ}, goal +${SUBPATH_EXTRA_GZ}); a page importing both: ${both.gz} B gzipped, +${both.gz - mainTotal.gz} B`);
+      lines.push(`  total ${t.raw} B, ${t.gz} B gzipped (${extra >= 0 ? "+" : ""}${extra} B against the main entry; budget ${(SUBPATH_EXTRA_HELD_GZ[e.name] ?? SUBPATH_EXTRA_GZ) >= 0 ? "+" : ""}${SUBPATH_EXTRA_HELD_GZ[e.name] ?? SUBPATH_EXTRA_GZ}, goal +${SUBPATH_EXTRA_GZ}); a page importing both: ${both.gz} B gzipped, +${both.gz - mainTotal.gz} B`);
       const limit = SUBPATH_EXTRA_HELD_GZ[e.name] ?? SUBPATH_EXTRA_GZ;
       if (extra > limit) problems.push(`${e.subpath} is ${extra} B gzipped more than the main entry, over +${limit}`);
     }

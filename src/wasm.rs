@@ -5,11 +5,14 @@
 //! the core. Every rule lives in the core.
 //!
 //! Each package entry has its own wasm (scripts/entries.mjs), built with one
-//! cargo feature that selects its exports here: `ebp` for `ebp-cancel`,
-//! `portone`, `nicepay`, `toss` and `portone_v2` for the provider subpaths
-//! (`ebp-cancel/portone-v2` is the `portone_v2` feature). Link-time optimisation
-//! then drops whatever no selected export reaches, so the main entry's wasm
-//! carries no provider code. A new entry is a feature and its exports.
+//! cargo feature that selects its exports here: `checkout` for
+//! `ebp-cancel/checkout` (validate, preview, build), `ebp` for `ebp-cancel`
+//! (those and the admin functions: apply_cancellation, parse_response,
+//! reconcile, summarize), `portone`, `nicepay`, `toss` and `portone_v2` for
+//! the provider subpaths (`ebp-cancel/portone-v2` is the `portone_v2`
+//! feature). Link-time optimisation then drops whatever no selected export
+//! reaches, so the main entry's wasm carries no provider code and the
+//! checkout entry's no admin code. A new entry is a feature and its exports.
 
 use crate::api::{self, Args};
 use crate::input::host::Host;
@@ -45,14 +48,14 @@ extern "C" {
 }
 
 /// `validateCancelRequest`: the request and options in, the result out.
-#[cfg(feature = "ebp")]
+#[cfg(feature = "checkout")]
 #[wasm_bindgen]
 pub fn validate(tape: &[u8]) -> Vec<u8> {
     api::export::validate(Args::Tape(tape), &JsHost)
 }
 
 /// `previewRefund`: request and options in, the preview (or the result).
-#[cfg(feature = "ebp")]
+#[cfg(feature = "checkout")]
 #[wasm_bindgen]
 pub fn preview(tape: &[u8]) -> Vec<u8> {
     api::export::preview(Args::Tape(tape), &JsHost)
@@ -91,7 +94,7 @@ pub fn nicepay_response(tape: &[u8]) -> Vec<u8> {
 /// calls (`[{op:"cancelAll"}, {op:"cancelItem",seq,quantity?},
 /// {op:"cancelAmount",seq,amount}, {op:"refundAccount",account}]`) and
 /// options in, a `ValidationResult`.
-#[cfg(feature = "ebp")]
+#[cfg(feature = "checkout")]
 #[wasm_bindgen]
 pub fn build(tape: &[u8]) -> Vec<u8> {
     api::export::build(Args::Tape(tape), &JsHost)

@@ -1,13 +1,15 @@
 // Start-up, step by step, in the page: fetch the wasm, compile it,
 // instantiate it through the glue, first and second validation.
 // performance.now() counts from navigation start.
-import * as glue from "/pkg/gen/ebp_wasm.js";
+// `?wasm=checkout`: the same with `ebp-cancel/checkout`'s wasm.
 import { markReady } from "/pkg/src/core.js";
 import * as api from "/pkg/src/ebp.js";
 
+const wasm = new URLSearchParams(location.search).get("wasm") === "checkout" ? "checkout" : "ebp";
+const glue = await import(`/pkg/gen/${wasm}_wasm.js`);
 const seed = JSON.parse(document.getElementById("seed").textContent);
 const t = { moduleStart: performance.now() };
-const res = await fetch("/pkg/gen/ebp_wasm_bg.wasm");
+const res = await fetch(`/pkg/gen/${wasm}_wasm_bg.wasm`);
 const bytes = await res.arrayBuffer();
 t.fetched = performance.now();
 const module = await WebAssembly.compile(bytes);

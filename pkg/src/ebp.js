@@ -3,26 +3,10 @@
 // wasm their way and re-export this module, so this is the one list of
 // what the main entry exports; the provider entries (portone.js,
 // nicepay.js) re-export it too, answered by their own wasm (core.js `run`).
-import { run, programmerError } from "./core.js";
-import { makeCancelRequestSchema } from "./schema.js";
+// The checkout functions are in checkout.js (`ebp-cancel/checkout`).
+import { run } from "./core.js";
 
-// The form helpers: pure data shaping over any result (issues.js).
-export { flattenIssues, issuesAt } from "./issues.js";
-
-/** All errors at once; never throws on bad data. */
-export function validateCancelRequest(request, options) {
-  return run("validate", "validateCancelRequest", [request, options]);
-}
-
-/**
- * The same verdict as a Standard Schema v1 (schema.js shapes it). Pure, so
- * a bundle that never imports it drops it and the JSON Schemas with it.
- */
-export const cancelRequestSchema = /* @__PURE__ */ makeCancelRequestSchema(validateCancelRequest);
-
-export function previewRefund(request, options) {
-  return run("preview", "previewRefund", [request, options]);
-}
+export * from "./checkout.js";
 
 export function applyCancellation(order, requestOrResponse, options) {
   return run("apply_cancellation", "applyCancellation", [order, requestOrResponse, options]);
@@ -38,74 +22,4 @@ export function reconcile(preview, response, options) {
 
 export function summarizeOrder(order, options) {
   return run("summarize", "summarizeOrder", [order, options]);
-}
-
-// Records the calls; the core assembles and judges them on `build()`.
-export class CancelRequestBuilder {
-  #order;
-  #calls = [];
-  #locale;
-  #consumed = false;
-
-  constructor(order) {
-    this.#order = order;
-  }
-
-  static forOrder(order) {
-    return new CancelRequestBuilder(order);
-  }
-
-  #record(call) {
-    this.#open();
-    this.#calls.push(call);
-    return this;
-  }
-
-  #open() {
-    if (this.#consumed) {
-      throw programmerError("BUILDER_CONSUMED", "ebp-cancel: this CancelRequestBuilder was already built; start a new one with CancelRequestBuilder.forOrder(order)");
-    }
-  }
-
-  cancelAll() {
-    return this.#record({ op: "cancelAll" });
-  }
-
-  cancelItem(seq, quantity) {
-    return this.#record({ op: "cancelItem", seq, quantity });
-  }
-
-  cancelAmount(seq, amount) {
-    return this.#record({ op: "cancelAmount", seq, amount });
-  }
-
-  refundAccount(account) {
-    return this.#record({ op: "refundAccount", account });
-  }
-
-  locale(l) {
-    this.#open();
-    this.#locale = l;
-    return this;
-  }
-
-  build(options) {
-    this.#open();
-    this.#consumed = true;
-    return run("build", "CancelRequestBuilder.build", [this.#order, this.#calls, withLocale(options, this.#locale)]);
-  }
-}
-
-// `{ ...options, locale }` when `locale(l)` was called. Options that are not
-// a plain object, or cannot be read, go to the core as they are, so it
-// reports them at their path.
-function withLocale(options, locale) {
-  if (locale === undefined) return options;
-  if (options === undefined || options === null) return { locale };
-  try {
-    if (typeof options === "object" && !Array.isArray(options)) return { ...options, locale };
-  } catch {
-    // A hostile Proxy: the tape marks it unreadable.
-  }
-  return options;
 }

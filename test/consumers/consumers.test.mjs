@@ -334,6 +334,12 @@ test("Vite: the main entry alone, and with the provider subpaths; what each page
       const built = CancelRequestBuilder.forOrder(order).cancelItem(1, 1).build();
       const checked = validateCancelRequest(built.payload, { order });
       document.querySelector("#result").textContent = [built.ok, checked.ok, checked.preview.totalCancelAmount].join(" ");`,
+    // The same page from the smaller entry: its wasm has no admin functions.
+    checkout: `import { validateCancelRequest, CancelRequestBuilder } from "ebp-cancel/checkout";
+      const order = ${ORDER};
+      const built = CancelRequestBuilder.forOrder(order).cancelItem(1, 1).build();
+      const checked = validateCancelRequest(built.payload, { order });
+      document.querySelector("#result").textContent = [built.ok, checked.ok, checked.preview.totalCancelAmount].join(" ");`,
     portone: `import { CancelRequestBuilder } from "ebp-cancel";
       import { toPortOneCancel } from "ebp-cancel/portone";
       const order = ${ORDER};
@@ -345,8 +351,8 @@ test("Vite: the main entry alone, and with the provider subpaths; what each page
       document.querySelector("#result").textContent = [r.ok, r.payload.cancelAmt, typeof r.signingInput].join(" ");`,
   };
   // portone: the main entry and the subpath (two wasm files); nicepay: all from the subpath (one).
-  const want = { main: "true true 50000", portone: "true 50000 100000", nicepay: "true 50000 string" };
-  const wasmFiles = { main: 1, portone: 2, nicepay: 1 };
+  const want = { main: "true true 50000", checkout: "true true 50000", portone: "true 50000 100000", nicepay: "true 50000 string" };
+  const wasmFiles = { main: 1, checkout: 1, portone: 2, nicepay: 1 };
   const gz = {};
   for (const [name, main] of Object.entries(pages)) {
     const dir = await project(`vite-${name}`, "module", { "index.html": PAGE, "main.js": main });
@@ -358,7 +364,50 @@ test("Vite: the main entry alone, and with the provider subpaths; what each page
     gz[name] = emittedGz(join(dir, "dist"));
     assert.equal(await resultOf(await serve(join(dir, "dist")), "Checking…"), want[name]);
   }
-  console.log(`vite: every emitted JS and wasm file, gzip -9: main ${gz.main} B, main + portone ${gz.portone} B, all from nicepay ${gz.nicepay} B`);
+  console.log(`vite: every emitted JS and wasm file, gzip -9: main ${gz.main} B, checkout ${gz.checkout} B, main + portone ${gz.portone} B, all from nicepay ${gz.nicepay} B`);
+  assert.ok(gz.checkout < gz.main - 10_000, `ebp-cancel/checkout's page (${gz.checkout} B gz) is smaller than the main entry's (${gz.main})`);
+});
+
+test("ebp-cancel/checkout: the README example, CommonJS, TypeScript strict and a plain import-map page", async () => {
+  const strict = `
+    import { CancelRequestBuilder, validateCancelRequest, cancelRequestSchema, type ValidationResult, type OrderSnapshot } from "ebp-cancel/checkout";
+    const order: OrderSnapshot = { orderNo: "O", paymentStatus: "CAPTURED", items: [{ seq: 1, itemType: "DIGITAL", itemId: "D", quantity: 1, unitAmount: 1000 }] };
+    const r: ValidationResult = CancelRequestBuilder.forOrder(order).cancelAll().build();
+    const kind: "FULL" | "ITEM" | "PARTIAL_AMOUNT" | null = validateCancelRequest(r.payload, { order }).kind;
+    const vendor: string = cancelRequestSchema()["~standard"].vendor;
+    export const used = [kind, vendor];
+    // @ts-expect-error the admin functions are not in the checkout entry
+    import("ebp-cancel/checkout").then((m) => m.applyCancellation);
+  `;
+  const base = { strict: true, noEmit: true, skipLibCheck: false, target: "es2022", lib: ["es2022", "dom"], types: [] };
+  const dir = await project("checkout", "module", {
+    "checkout.mjs": BLOCKS.get("node-esm/checkout.mjs"),
+    "which.cjs": `const c = require("ebp-cancel/checkout");
+      const order = ${ORDER};
+      console.log(require.resolve("ebp-cancel/checkout").endsWith("checkout.node.cjs"), Object.keys(c).sort().join(","), c.CancelRequestBuilder.forOrder(order).cancelItem(1, 1).build().payload.totalCancelAmount);`,
+    "strict.mts": strict,
+    "strict.cts": strict,
+    "tsconfig.nodenext.json": JSON.stringify({ compilerOptions: { ...base, module: "nodenext", moduleResolution: "nodenext" }, files: ["strict.mts", "strict.cts"] }),
+    "tsconfig.bundler.json": JSON.stringify({ compilerOptions: { ...base, module: "esnext", moduleResolution: "bundler" }, files: ["strict.mts"] }),
+    "index.html": `<!doctype html><p id="result">Checking…</p>
+      <script type="importmap">{ "imports": { "ebp-cancel/checkout": "./node_modules/ebp-cancel/gen/checkout.browser.js" } }</script>
+      <script type="module">
+        import { CancelRequestBuilder, validateCancelRequest } from "ebp-cancel/checkout";
+        const order = ${ORDER};
+        const built = CancelRequestBuilder.forOrder(order).cancelItem(1, 1).build();
+        document.querySelector("#result").textContent = [built.ok, validateCancelRequest(built.payload, { order }).preview.totalCancelAmount].join(" ");
+      </script>`,
+  });
+  const { stdout } = await run("node", ["checkout.mjs"], { cwd: dir });
+  assert.deepEqual(stdout.trim().split("\n"), promised(BLOCKS.get("node-esm/checkout.mjs")));
+  assert.equal(
+    (await run("node", ["which.cjs"], { cwd: dir })).stdout.trim(),
+    "true CancelRequestBuilder,cancelRequestSchema,flattenIssues,issuesAt,previewRefund,validateCancelRequest 50000",
+  );
+  for (const config of ["tsconfig.nodenext.json", "tsconfig.bundler.json"]) {
+    await run(join(BIN, "tsc"), ["-p", config], { cwd: dir }).catch((e) => assert.fail(`tsc -p ${config}:\n${e.stdout}${e.stderr}`));
+  }
+  assert.equal(await resultOf(await serve(dir), "Checking…"), "true 50000");
 });
 
 test("plain HTML with an import map, and ebp-cancel/web with init(); wasm compile + instantiate time", async () => {

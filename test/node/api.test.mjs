@@ -6,11 +6,14 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import * as ebp from "../../pkg/gen/ebp.node.js";
 import * as portone from "../../pkg/gen/portone.node.js";
 import * as nicepay from "../../pkg/gen/nicepay.node.js";
 import * as toss from "../../pkg/gen/toss.node.js";
 import * as portoneV2 from "../../pkg/gen/portone_v2.node.js";
+import * as checkout from "../../pkg/gen/checkout.node.js";
 import { run, markReady } from "../../pkg/src/core.js";
 import { ENTRIES as PACKAGE_ENTRIES } from "../../scripts/entries.mjs";
 import { MODULES } from "../../scripts/cjs.mjs";
@@ -22,7 +25,7 @@ const SEEDS = { full: "FULL", item: "ITEM", partial: "PARTIAL_AMOUNT" };
 const TOTALS = ["totalProductAmount", "totalProductTaxAmount", "totalDeliveryAmount", "totalDeliveryTaxAmount", "processedCount"];
 
 // Every export of the package, from its three entries (ESM and CommonJS).
-const esm = { ...ebp, ...portone, ...nicepay, ...toss, ...portoneV2 };
+const esm = { ...ebp, ...portone, ...nicepay, ...toss, ...portoneV2, ...checkout };
 const load = createRequire(import.meta.url);
 const cjs = {
   ...load("../../pkg/gen/ebp.node.cjs"),
@@ -30,6 +33,7 @@ const cjs = {
   ...load("../../pkg/gen/nicepay.node.cjs"),
   ...load("../../pkg/gen/toss.node.cjs"),
   ...load("../../pkg/gen/portone_v2.node.cjs"),
+  ...load("../../pkg/gen/checkout.node.cjs"),
 };
 const ENTRIES = { esm, cjs };
 
@@ -359,13 +363,45 @@ test("the main entry carries no provider; each provider entry is the main API pl
   assert.deepEqual(Object.keys(toss).sort(), [...main, "parseTossResponse", "toTossCancel"].sort());
   assert.deepEqual(Object.keys(portoneV2).sort(), [...main, "parsePortOneV2Response", "toPortOneV2Cancel"].sort());
   assert.equal(portone.CancelRequestBuilder, ebp.CancelRequestBuilder, "one API module, re-exported");
+  // ebp-cancel/checkout: the checkout functions alone, the same objects as the main entry's.
+  const admin = ["applyCancellation", "parseCancelResponse", "reconcile", "summarizeOrder"];
+  assert.deepEqual(Object.keys(checkout).sort(), main.filter((n) => !admin.includes(n)));
+  assert.equal(checkout.validateCancelRequest, ebp.validateCancelRequest, "one API module, re-exported");
   // And the wasm of each entry has only its exports (plus what every build has).
   for (const e of PACKAGE_ENTRIES) {
     const wasm = new WebAssembly.Module(readFileSync(new URL(`pkg/gen/${e.name}_wasm_bg.wasm`, root)));
     const names = WebAssembly.Module.exports(wasm).map((x) => x.name).filter((n) => !/^__|^memory$/.test(n));
-    const own = { ebp: ["apply_cancellation", "build", "parse_response", "preview", "reconcile", "summarize", "validate"], portone: ["portone", "portone_response"], nicepay: ["nicepay", "nicepay_response"], toss: ["toss", "toss_response"], portone_v2: ["portone_v2", "portone_v2_response"] }[e.name];
+    const own = { ebp: ["apply_cancellation", "build", "parse_response", "preview", "reconcile", "summarize", "validate"], checkout: ["build", "preview", "validate"], portone: ["portone", "portone_response"], nicepay: ["nicepay", "nicepay_response"], toss: ["toss", "toss_response"], portone_v2: ["portone_v2", "portone_v2_response"] }[e.name];
     for (const n of [...own, "validate", "build", "keys"]) assert.ok(names.includes(n), `${e.name} wasm exports ${n}`);
     for (const n of ["portone", "nicepay", "toss", "portone_v2"].filter((n) => !own.includes(n))) assert.ok(!names.includes(n), `${e.name} wasm does not export ${n}`);
+    // The checkout wasm carries none of the admin functions.
+    if (e.name === "checkout") for (const n of ["apply_cancellation", "parse_response", "reconcile", "summarize"]) assert.ok(!names.includes(n), `checkout wasm does not export ${n}`);
+  }
+});
+
+// In this process every entry's wasm is loaded and the main one answers
+// first (core.js `run`), so the checkout wasm is tried in processes of its own.
+test("ebp-cancel/checkout alone, from its own wasm (ESM and CommonJS), answers as the main entry does", async () => {
+  const calls = (lib) => `
+    const order = ${JSON.stringify(order)};
+    const answers = [
+      ...["full", "item", "partial"].map((s) => ${lib}.validateCancelRequest(seeds[s], { order, locale: "ko" })),
+      ${lib}.previewRefund(seeds.partial),
+      ${lib}.validateCancelRequest({ orderNo: 1, items: [{ seq: -1, amount: "1e3" }] }),
+      ${lib}.CancelRequestBuilder.forOrder(order).cancelItem(1, 1).refundAccount({ accountNumber: "123-456", bankCode: "004", accountHolderName: "홍길동" }).build(),
+      ${lib}.CancelRequestBuilder.forOrder(order).cancelAmount(99, 1).build({ locale: "ko" }),
+    ];
+    console.log(JSON.stringify(answers));`;
+  const seeds = Object.fromEntries(["full", "item", "partial"].map((s) => [s, fixture(`seed_${s}_request`)]));
+  const head = `const seeds = ${JSON.stringify(seeds)};`;
+  const esmScript = `import * as c from ${JSON.stringify(new URL("pkg/gen/checkout.node.js", root).href)};\n${head}${calls("c")}`;
+  const cjsScript = `const c = require(${JSON.stringify(new URL("pkg/gen/checkout.node.cjs", root).pathname)});\n${head}${calls("c")}`;
+  const want = JSON.parse(JSON.stringify(new Function("ebp", "seeds", calls("ebp").replace("console.log(JSON.stringify(answers));", "return answers;"))(ebp, seeds)));
+  assert.equal(want[0].ok, true);
+  assert.equal(want[4].ok, false);
+  for (const [kind, args] of [["esm", ["--input-type=module", "-e", esmScript]], ["cjs", ["-e", cjsScript]]]) {
+    const { stdout } = await promisify(execFile)(process.execPath, args);
+    assert.deepEqual(JSON.parse(stdout), want, `${kind}: the checkout wasm answers as the main one`);
   }
 });
 
