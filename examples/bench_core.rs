@@ -65,7 +65,9 @@ fn time(per_batch: u32, batches: u32, mut f: impl FnMut()) -> (f64, f64, f64) {
 fn as_glue_writes(v: Value<'_>) -> Value<'_> {
     match v {
         Value::Number(t) => match t.parse::<f64>() {
-            Ok(f) if f.fract() == 0.0 && (0.0..2147483648.0).contains(&f) && !t.starts_with('-') => {
+            Ok(f)
+                if f.fract() == 0.0 && (0.0..2147483648.0).contains(&f) && !t.starts_with('-') =>
+            {
                 Value::Int(f as u32)
             }
             _ => Value::Number(t),

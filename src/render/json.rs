@@ -211,15 +211,19 @@ impl JsonOut {
     /// not). Integers and short decimals go as binary; the rest as the
     /// shortest text of its double.
     pub fn money(&mut self, m: Money) -> &mut Self {
-        let d = m.dec();
-        let scale = d.scale();
-        let mantissa = d.mantissa();
-        let abs = mantissa.unsigned_abs();
-        if abs < u128::from(MAX_DEC_MANTISSA) && scale <= 22 {
-            // Both conversions are exact: abs < 10^15 < 2^53.
+        // The mantissa from the parts, as a u64 when its top word is zero
+        // (every amount read from JS): `Decimal::mantissa` builds an i128,
+        // and in wasm its conversion to f64 is a compiler-builtins call.
+        let u = m.dec().unpack();
+        let scale = u.scale;
+        let abs = (u64::from(u.mid) << 32) | u64::from(u.lo);
+        if u.hi == 0 && abs < MAX_DEC_MANTISSA && scale <= 22 {
+            // −0 is written as 0, as the i128 mantissa (0) gave it.
+            let negative = u.negative && abs != 0;
+            // Exact: abs < 10^15 < 2^53.
             let f = abs as f64;
-            let f = if mantissa < 0 { -f } else { f };
-            if scale == 0 && mantissa >= 0 && abs <= u128::from(u32::MAX) {
+            let f = if negative { -f } else { f };
+            if scale == 0 && !negative && abs <= u64::from(u32::MAX) {
                 // Most amounts (KRW): 4 bytes, read without a float.
                 self.byte(tag::UINT);
                 self.buf
@@ -501,6 +505,7 @@ mod tests {
         for t in [
             "106000",
             "106000.00",
+            "-0.00",
             "19.99",
             "-0.5",
             "0.0001",
@@ -515,8 +520,23 @@ mod tests {
         assert_eq!(
             w.json(),
             "[0,7,4294967295,1099511627776,9007199254740992,18446744073709551615,\
-             106000,106000,19.99,-0.5,0.0001,123456789012345,9007199254740991,null,0]"
+             106000,106000,0,19.99,-0.5,0.0001,123456789012345,9007199254740991,null,0]"
         );
+    }
+
+    #[test]
+    fn negative_zero_is_written_as_zero() {
+        // As the i128 mantissa gave it: `UINT 0`, and `DEC` with +0.0 (the
+        // decoder turns a -0.0 mantissa into -0).
+        let mut w = JsonOut::new();
+        w.money(Money("-0".parse().unwrap()));
+        assert_eq!(w.finish(), [tag::UINT, 0, 0, 0, 0]);
+        let mut w = JsonOut::new();
+        w.money(Money("-0.00".parse().unwrap()));
+        let mut want = vec![tag::DEC];
+        want.extend_from_slice(&0f64.to_le_bytes());
+        want.push(2);
+        assert_eq!(w.finish(), want);
     }
 
     #[test]
