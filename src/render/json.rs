@@ -61,8 +61,9 @@ const MAX_DEC_MANTISSA: u64 = 1_000_000_000_000_000;
 pub struct JsonOut {
     /// Room for the `TEXT` header, then the value.
     buf: Vec<u8>,
-    /// The string values' UTF-8, in order.
-    text: Vec<u8>,
+    /// The string values' UTF-8, in order (a `String`, so that text can
+    /// be rendered into it in place: [`JsonOut::str_with`]).
+    text: String,
 }
 
 impl Default for JsonOut {
@@ -78,7 +79,7 @@ impl JsonOut {
         buf.resize(HEADER, 0);
         Self {
             buf,
-            text: Vec::with_capacity(128),
+            text: String::with_capacity(128),
         }
     }
 
@@ -97,7 +98,7 @@ impl JsonOut {
         if let Some(h) = self.buf.get_mut(..HEADER) {
             h.copy_from_slice(&header);
         }
-        self.buf.extend_from_slice(&self.text);
+        self.buf.extend_from_slice(self.text.as_bytes());
         self.buf
     }
 
@@ -200,7 +201,17 @@ impl JsonOut {
     /// Writes a string value (its text goes after the value, see the module doc).
     pub fn str(&mut self, s: &str) -> &mut Self {
         self.tag_len(tag::STRAT, utf16_len(s));
-        self.text.extend_from_slice(s.as_bytes());
+        self.text.push_str(s);
+        self
+    }
+
+    /// Writes a string value that `write` appends to the text (a path, a
+    /// message): made in place rather than in a string of its own.
+    pub fn str_with(&mut self, write: impl FnOnce(&mut String)) -> &mut Self {
+        let start = self.text.len();
+        write(&mut self.text);
+        let n = utf16_len(self.text.get(start..).unwrap_or_default());
+        self.tag_len(tag::STRAT, n);
         self
     }
 
