@@ -31,7 +31,7 @@ pub fn write_issue_lists(w: &mut JsonOut, errors: &[Issue], warnings: &[Issue], 
 /// Writes one issue: code, path, message, params.
 pub fn write_issue(w: &mut JsonOut, issue: &Issue, locale: Locale) {
     w.begin_object();
-    w.key("code").str(issue.code.as_str());
+    w.field_str("code", issue.code.as_str());
     // The path and the message are written straight into the result's
     // text (no string of their own, no copy).
     w.key("path").str_with(|out| issue.path.render_into(out));

@@ -48,6 +48,10 @@ mod tag {
     pub const STRAT: u8 = 14;
 }
 
+/// No key before a value ([`JsonOut::field_str`] and the like): never a
+/// key's id (`keys`' empty slot, which a test there holds every id below).
+const NO_KEY: u8 = u8::MAX;
+
 /// The `TEXT` header: the tag and the length of the value after it.
 const HEADER: usize = 5;
 
@@ -200,8 +204,58 @@ impl JsonOut {
         self
     }
 
+    // A member and its key in one call: `field_str`, `field_uint` and
+    // `field_money` resolve a literal key at compile time, as `key` does,
+    // and pass its id to the value's writer, which writes the key first
+    // (`NO_KEY`: none, for array members and values after `key`). One call
+    // per field instead of two: the key's call cost about as much as
+    // writing it.
+
+    /// The key of a member whose value the `*_keyed` writer writes next.
+    #[inline(always)]
+    fn keyed(&mut self, key: u8) {
+        if key != NO_KEY {
+            self.byte(tag::KEY);
+            self.byte(key);
+        }
+    }
+
+    /// Writes `"k": s` into the current object.
+    #[inline(always)]
+    pub fn field_str(&mut self, k: &str, s: &str) -> &mut Self {
+        match keys::literal_id(k) {
+            Some(id) => self.str_keyed(id, s),
+            None => self.key_text(k).str(s),
+        }
+    }
+
+    /// Writes `"k": n` into the current object.
+    #[inline(always)]
+    pub fn field_uint(&mut self, k: &str, n: u64) -> &mut Self {
+        match keys::literal_id(k) {
+            Some(id) => self.uint_keyed(id, n),
+            None => self.key_text(k).uint(n),
+        }
+    }
+
+    /// Writes `"k": m` into the current object ([`JsonOut::money`]).
+    #[inline(always)]
+    pub fn field_money(&mut self, k: &str, m: Money) -> &mut Self {
+        match keys::literal_id(k) {
+            Some(id) => self.money_keyed(id, m),
+            None => self.key_text(k).money(m),
+        }
+    }
+
     /// Writes a string value (its text goes after the value, see the module doc).
+    #[inline(always)]
     pub fn str(&mut self, s: &str) -> &mut Self {
+        self.str_keyed(NO_KEY, s)
+    }
+
+    #[inline(never)]
+    fn str_keyed(&mut self, key: u8, s: &str) -> &mut Self {
+        self.keyed(key);
         self.tag_len(tag::STRAT, utf16_len(s));
         self.text.push_str(s);
         self
@@ -229,7 +283,14 @@ impl JsonOut {
     }
 
     /// Writes an unsigned integer.
+    #[inline(always)]
     pub fn uint(&mut self, n: u64) -> &mut Self {
+        self.uint_keyed(NO_KEY, n)
+    }
+
+    #[inline(never)]
+    fn uint_keyed(&mut self, key: u8, n: u64) -> &mut Self {
+        self.keyed(key);
         if let Ok(small) = u32::try_from(n) {
             self.tag_u32(tag::UINT, small);
         } else if n <= MAX_EXACT {
@@ -245,7 +306,14 @@ impl JsonOut {
     /// Writes an amount checked to be an exact JS number (`null` if it is
     /// not). Integers and short decimals go as binary; the rest as the
     /// shortest text of its double.
+    #[inline(always)]
     pub fn money(&mut self, m: Money) -> &mut Self {
+        self.money_keyed(NO_KEY, m)
+    }
+
+    #[inline(never)]
+    fn money_keyed(&mut self, key: u8, m: Money) -> &mut Self {
+        self.keyed(key);
         // The mantissa from the parts, as a u64 when its top word is zero
         // (every amount read from JS): `Decimal::mantissa` builds an i128,
         // and in wasm its conversion to f64 is a compiler-builtins call.
