@@ -59,11 +59,17 @@ fn time(per_batch: u32, batches: u32, mut f: impl FnMut()) -> (f64, f64, f64) {
     (at(0.5), at(0.1), at(0.9))
 }
 
-/// `v` as the JS glue has it: whole numbers 0..2^31-1 as `Value::Int`.
+/// `v` as the JS glue has it: whole numbers 0..2^31-1 as `Value::Int`,
+/// whatever their text (`50000.0` in a fixture is the JS number 50000,
+/// which `pkg/src/tape.js` writes as an integer; `-0` stays text).
 fn as_glue_writes(v: Value<'_>) -> Value<'_> {
     match v {
-        Value::Number(t) => match t.parse::<u32>() {
-            Ok(n) if n < 1 << 31 && !t.starts_with('-') => Value::Int(n),
+        Value::Number(t) => match t.parse::<f64>() {
+            Ok(f)
+                if f.fract() == 0.0 && (0.0..2147483648.0).contains(&f) && !t.starts_with('-') =>
+            {
+                Value::Int(f as u32)
+            }
             _ => Value::Number(t),
         },
         Value::Array(items) => Value::Array(items.into_iter().map(as_glue_writes).collect()),

@@ -32,15 +32,7 @@ pub fn bounded<'v, 'a>(
     report: &mut Report,
 ) -> Option<&'v [Value<'a>]> {
     match v {
-        Value::Array(items) if items.is_empty() && empty == Empty::Refused => {
-            report.raise(at.path(), p::ItemsEmpty {});
-            None
-        }
-        Value::Array(items) if items.len() > MAX_ITEMS => {
-            too_many(items.len() as u64, at, report);
-            None
-        }
-        Value::Array(items) => Some(items),
+        Value::Array(items) => length_ok(items.len(), at, empty, report).then_some(items),
         // An array the packer did not copy: more entries than MAX_ITEMS.
         Value::Opaque(Opaque::TooLarge(Some(count))) => {
             too_many(*count, at, report);
@@ -51,6 +43,21 @@ pub fn bounded<'v, 'a>(
             None
         }
     }
+}
+
+/// The rules of [`bounded`] on a list of `n` entries given some other
+/// way than as a [`Value`] (the builder's assembled lines): `ITEMS_EMPTY`
+/// or `TOO_MANY_ITEMS` at `at`, and false, where `bounded` refuses it.
+pub fn length_ok(n: usize, at: &Loc, empty: Empty, report: &mut Report) -> bool {
+    if n == 0 && empty == Empty::Refused {
+        report.raise(at.path(), p::ItemsEmpty {});
+        return false;
+    }
+    if n > MAX_ITEMS {
+        too_many(n as u64, at, report);
+        return false;
+    }
+    true
 }
 
 fn too_many(count: u64, at: &Loc, report: &mut Report) {

@@ -68,13 +68,35 @@ pub fn judge(
     order_at: &Loc,
     cx: &mut Cx,
 ) -> (Option<CancelRequest>, Option<Kind>) {
-    let (mut complete, kind) = judge_keeping_account(request, order, order_at, cx);
+    let (complete, kind) = judge_keeping_account(request, order, order_at, cx);
+    (drop_unneeded_account(complete, order), kind)
+}
+
+/// [`judge`] on a request already read by [`request::read`] (or
+/// [`request::read_head`]), with its `refundAccount` as given: the
+/// order-aware rules and the account's fate, as `judge` runs them.
+pub fn judge_read(
+    draft: request::RequestDraft,
+    account: Option<&Value<'_>>,
+    order: Option<&Order>,
+    order_at: &Loc,
+    cx: &mut Cx,
+) -> (Option<CancelRequest>, Option<Kind>) {
+    let kind = order.and_then(|o| order_aware::check_given(&draft, account, o, order_at, cx));
+    (drop_unneeded_account(draft.into_complete(), order), kind)
+}
+
+/// Leaves out an account the payment does not refund to (reading 12).
+fn drop_unneeded_account(
+    mut complete: Option<CancelRequest>,
+    order: Option<&Order>,
+) -> Option<CancelRequest> {
     if let Some(r) = complete.as_mut() {
         if order.and_then(order_aware::refund_account_needed) == Some(false) {
             r.refund_account = None;
         }
     }
-    (complete, kind)
+    complete
 }
 
 /// [`judge`], keeping an account given where EBP needs none: the provider

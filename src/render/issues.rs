@@ -4,7 +4,7 @@
 
 use crate::model::money::Money;
 use crate::render::json::JsonOut;
-use crate::report::messages::{message, Locale};
+use crate::report::messages::{message_into, Locale};
 use crate::report::path::Seg;
 use crate::report::{Issue, Param, Report};
 
@@ -31,8 +31,10 @@ pub fn write_issue_lists(w: &mut JsonOut, errors: &[Issue], warnings: &[Issue], 
 /// Writes one issue: code, path, message, params.
 pub fn write_issue(w: &mut JsonOut, issue: &Issue, locale: Locale) {
     w.begin_object();
-    w.key("code").str(issue.code.as_str());
-    w.key("path").str(&issue.path.render());
+    w.field_str("code", issue.code.as_str());
+    // The path and the message are written straight into the result's
+    // text (no string of their own, no copy).
+    w.key("path").str_with(|out| issue.path.render_into(out));
     w.key("segments").begin_array();
     for seg in &issue.path.0 {
         match seg {
@@ -41,7 +43,8 @@ pub fn write_issue(w: &mut JsonOut, issue: &Issue, locale: Locale) {
         };
     }
     w.end_array();
-    w.key("message").str(&message(locale, issue));
+    w.key("message")
+        .str_with(|out| message_into(out, locale, issue));
     w.key("params").begin_object();
     for (name, p) in &issue.params {
         w.key(name);

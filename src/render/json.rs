@@ -48,6 +48,10 @@ mod tag {
     pub const STRAT: u8 = 14;
 }
 
+/// No key before a value ([`JsonOut::field_str`] and the like): never a
+/// key's id (`keys`' empty slot, which a test there holds every id below).
+const NO_KEY: u8 = u8::MAX;
+
 /// The `TEXT` header: the tag and the length of the value after it.
 const HEADER: usize = 5;
 
@@ -61,8 +65,9 @@ const MAX_DEC_MANTISSA: u64 = 1_000_000_000_000_000;
 pub struct JsonOut {
     /// Room for the `TEXT` header, then the value.
     buf: Vec<u8>,
-    /// The string values' UTF-8, in order.
-    text: Vec<u8>,
+    /// The string values' UTF-8, in order (a `String`, so that text can
+    /// be rendered into it in place: [`JsonOut::str_with`]).
+    text: String,
 }
 
 impl Default for JsonOut {
@@ -74,11 +79,13 @@ impl Default for JsonOut {
 impl JsonOut {
     /// An empty writer.
     pub fn new() -> Self {
-        let mut buf = Vec::with_capacity(256);
+        // Room for a small result without growing (the seed's is 704 B:
+        // ~460 of value and ~240 of text), which copies it each time.
+        let mut buf = Vec::with_capacity(1024);
         buf.resize(HEADER, 0);
         Self {
             buf,
-            text: Vec::with_capacity(128),
+            text: String::with_capacity(512),
         }
     }
 
@@ -97,7 +104,7 @@ impl JsonOut {
         if let Some(h) = self.buf.get_mut(..HEADER) {
             h.copy_from_slice(&header);
         }
-        self.buf.extend_from_slice(&self.text);
+        self.buf.extend_from_slice(self.text.as_bytes());
         self.buf
     }
 
@@ -111,15 +118,39 @@ impl JsonOut {
         self.buf.push(b);
     }
 
-    fn len_u32(&mut self, n: usize) {
+    // The fixed few bytes after a tag go in with `push`, not
+    // `extend_from_slice`: at opt-level "s" that is an out-of-line call
+    // and a `memcpy` call for two to nine bytes (in callgrind the largest
+    // single cost of writing the seed's result, ~45 instructions a time),
+    // where each push is a capacity check and a store.
+
+    /// `t` and the four bytes of `n`.
+    #[inline(always)]
+    fn tag_u32(&mut self, t: u8, n: u32) {
+        self.byte(t);
+        for b in n.to_le_bytes() {
+            self.byte(b);
+        }
+    }
+
+    /// `t` and the eight bytes of `f`.
+    #[inline(always)]
+    fn tag_f64(&mut self, t: u8, f: f64) {
+        self.byte(t);
+        for b in f.to_le_bytes() {
+            self.byte(b);
+        }
+    }
+
+    /// `t` and a length as a u32.
+    #[inline(always)]
+    fn tag_len(&mut self, t: u8, n: usize) {
         // Nothing written here comes near 4 GiB (wasm32 memory is below it).
-        let n = u32::try_from(n).unwrap_or(u32::MAX);
-        self.buf.extend_from_slice(&n.to_le_bytes());
+        self.tag_u32(t, u32::try_from(n).unwrap_or(u32::MAX));
     }
 
     fn bytes(&mut self, t: u8, s: &str) {
-        self.byte(t);
-        self.len_u32(s.len());
+        self.tag_len(t, s.len());
         self.buf.extend_from_slice(s.as_bytes());
     }
 
@@ -161,7 +192,8 @@ impl JsonOut {
     /// A known key, by its id.
     #[inline(never)]
     fn key_of(&mut self, id: u8) -> &mut Self {
-        self.buf.extend_from_slice(&[tag::KEY, id]);
+        self.byte(tag::KEY);
+        self.byte(id);
         self
     }
 
@@ -172,11 +204,70 @@ impl JsonOut {
         self
     }
 
+    // A member and its key in one call: `field_str`, `field_uint` and
+    // `field_money` resolve a literal key at compile time, as `key` does,
+    // and pass its id to the value's writer, which writes the key first
+    // (`NO_KEY`: none, for array members and values after `key`). One call
+    // per field instead of two: the key's call cost about as much as
+    // writing it.
+
+    /// The key of a member whose value the `*_keyed` writer writes next.
+    #[inline(always)]
+    fn keyed(&mut self, key: u8) {
+        if key != NO_KEY {
+            self.byte(tag::KEY);
+            self.byte(key);
+        }
+    }
+
+    /// Writes `"k": s` into the current object.
+    #[inline(always)]
+    pub fn field_str(&mut self, k: &str, s: &str) -> &mut Self {
+        match keys::literal_id(k) {
+            Some(id) => self.str_keyed(id, s),
+            None => self.key_text(k).str(s),
+        }
+    }
+
+    /// Writes `"k": n` into the current object.
+    #[inline(always)]
+    pub fn field_uint(&mut self, k: &str, n: u64) -> &mut Self {
+        match keys::literal_id(k) {
+            Some(id) => self.uint_keyed(id, n),
+            None => self.key_text(k).uint(n),
+        }
+    }
+
+    /// Writes `"k": m` into the current object ([`JsonOut::money`]).
+    #[inline(always)]
+    pub fn field_money(&mut self, k: &str, m: Money) -> &mut Self {
+        match keys::literal_id(k) {
+            Some(id) => self.money_keyed(id, m),
+            None => self.key_text(k).money(m),
+        }
+    }
+
     /// Writes a string value (its text goes after the value, see the module doc).
+    #[inline(always)]
     pub fn str(&mut self, s: &str) -> &mut Self {
-        self.byte(tag::STRAT);
-        self.len_u32(utf16_len(s));
-        self.text.extend_from_slice(s.as_bytes());
+        self.str_keyed(NO_KEY, s)
+    }
+
+    #[inline(never)]
+    fn str_keyed(&mut self, key: u8, s: &str) -> &mut Self {
+        self.keyed(key);
+        self.tag_len(tag::STRAT, utf16_len(s));
+        self.text.push_str(s);
+        self
+    }
+
+    /// Writes a string value that `write` appends to the text (a path, a
+    /// message): made in place rather than in a string of its own.
+    pub fn str_with(&mut self, write: impl FnOnce(&mut String)) -> &mut Self {
+        let start = self.text.len();
+        write(&mut self.text);
+        let n = utf16_len(self.text.get(start..).unwrap_or_default());
+        self.tag_len(tag::STRAT, n);
         self
     }
 
@@ -192,13 +283,18 @@ impl JsonOut {
     }
 
     /// Writes an unsigned integer.
+    #[inline(always)]
     pub fn uint(&mut self, n: u64) -> &mut Self {
+        self.uint_keyed(NO_KEY, n)
+    }
+
+    #[inline(never)]
+    fn uint_keyed(&mut self, key: u8, n: u64) -> &mut Self {
+        self.keyed(key);
         if let Ok(small) = u32::try_from(n) {
-            self.byte(tag::UINT);
-            self.buf.extend_from_slice(&small.to_le_bytes());
+            self.tag_u32(tag::UINT, small);
         } else if n <= MAX_EXACT {
-            self.byte(tag::F64);
-            self.buf.extend_from_slice(&(n as f64).to_le_bytes());
+            self.tag_f64(tag::F64, n as f64);
         } else {
             let (digits, start) = crate::report::text::u64_digits(n);
             let text = core::str::from_utf8(digits.get(start..).unwrap_or_default());
@@ -210,26 +306,33 @@ impl JsonOut {
     /// Writes an amount checked to be an exact JS number (`null` if it is
     /// not). Integers and short decimals go as binary; the rest as the
     /// shortest text of its double.
+    #[inline(always)]
     pub fn money(&mut self, m: Money) -> &mut Self {
-        let d = m.dec();
-        let scale = d.scale();
-        let mantissa = d.mantissa();
-        let abs = mantissa.unsigned_abs();
-        if abs < u128::from(MAX_DEC_MANTISSA) && scale <= 22 {
-            // Both conversions are exact: abs < 10^15 < 2^53.
+        self.money_keyed(NO_KEY, m)
+    }
+
+    #[inline(never)]
+    fn money_keyed(&mut self, key: u8, m: Money) -> &mut Self {
+        self.keyed(key);
+        // The mantissa from the parts, as a u64 when its top word is zero
+        // (every amount read from JS): `Decimal::mantissa` builds an i128,
+        // and in wasm its conversion to f64 is a compiler-builtins call.
+        let u = m.dec().unpack();
+        let scale = u.scale;
+        let abs = (u64::from(u.mid) << 32) | u64::from(u.lo);
+        if u.hi == 0 && abs < MAX_DEC_MANTISSA && scale <= 22 {
+            // −0 is written as 0, as the i128 mantissa (0) gave it.
+            let negative = u.negative && abs != 0;
+            // Exact: abs < 10^15 < 2^53.
             let f = abs as f64;
-            let f = if mantissa < 0 { -f } else { f };
-            if scale == 0 && mantissa >= 0 && abs <= u128::from(u32::MAX) {
+            let f = if negative { -f } else { f };
+            if scale == 0 && !negative && abs <= u64::from(u32::MAX) {
                 // Most amounts (KRW): 4 bytes, read without a float.
-                self.byte(tag::UINT);
-                self.buf
-                    .extend_from_slice(&u32::try_from(abs).unwrap_or(0).to_le_bytes());
+                self.tag_u32(tag::UINT, u32::try_from(abs).unwrap_or(0));
             } else if scale == 0 {
-                self.byte(tag::F64);
-                self.buf.extend_from_slice(&f.to_le_bytes());
+                self.tag_f64(tag::F64, f);
             } else {
-                self.byte(tag::DEC);
-                self.buf.extend_from_slice(&f.to_le_bytes());
+                self.tag_f64(tag::DEC, f);
                 self.byte(u8::try_from(scale).unwrap_or(0));
             }
             return self;
@@ -501,6 +604,7 @@ mod tests {
         for t in [
             "106000",
             "106000.00",
+            "-0.00",
             "19.99",
             "-0.5",
             "0.0001",
@@ -515,8 +619,23 @@ mod tests {
         assert_eq!(
             w.json(),
             "[0,7,4294967295,1099511627776,9007199254740992,18446744073709551615,\
-             106000,106000,19.99,-0.5,0.0001,123456789012345,9007199254740991,null,0]"
+             106000,106000,0,19.99,-0.5,0.0001,123456789012345,9007199254740991,null,0]"
         );
+    }
+
+    #[test]
+    fn negative_zero_is_written_as_zero() {
+        // As the i128 mantissa gave it: `UINT 0`, and `DEC` with +0.0 (the
+        // decoder turns a -0.0 mantissa into -0).
+        let mut w = JsonOut::new();
+        w.money(Money("-0".parse().unwrap()));
+        assert_eq!(w.finish(), [tag::UINT, 0, 0, 0, 0]);
+        let mut w = JsonOut::new();
+        w.money(Money("-0.00".parse().unwrap()));
+        let mut want = vec![tag::DEC];
+        want.extend_from_slice(&0f64.to_le_bytes());
+        want.push(2);
+        assert_eq!(w.finish(), want);
     }
 
     #[test]

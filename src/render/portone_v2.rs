@@ -9,7 +9,7 @@ use crate::render::json::JsonOut;
 pub fn payload(w: &mut JsonOut, p: &Payload) {
     w.begin_object();
     if let Some(s) = &p.store_id {
-        w.key("storeId").str(s);
+        w.field_str("storeId", s);
     }
     if let Some(a) = p.amount {
         money_field(w, "amount", a);
@@ -20,21 +20,21 @@ pub fn payload(w: &mut JsonOut, p: &Payload) {
     if let Some(v) = p.vat_amount {
         money_field(w, "vatAmount", v);
     }
-    w.key("reason").str(&p.reason);
+    w.field_str("reason", &p.reason);
     if let Some(r) = p.requester {
-        w.key("requester").str(r);
+        w.field_str("requester", r);
     }
     if let Some(o) = p.promotion_discount_retain_option {
-        w.key("promotionDiscountRetainOption").str(o);
+        w.field_str("promotionDiscountRetainOption", o);
     }
     money_field(w, "currentCancellableAmount", p.current_cancellable_amount);
     if let Some(r) = &p.refund_account {
         w.key("refundAccount").begin_object();
-        w.key("bank").str(r.bank);
-        w.key("number").str(&r.number);
-        w.key("holderName").str(&r.holder_name);
+        w.field_str("bank", r.bank);
+        w.field_str("number", &r.number);
+        w.field_str("holderName", &r.holder_name);
         if let Some(phone) = &r.holder_phone_number {
-            w.key("holderPhoneNumber").str(phone);
+            w.field_str("holderPhoneNumber", phone);
         }
         w.end_object();
     }

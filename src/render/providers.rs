@@ -68,8 +68,8 @@ pub fn result_with<P>(
         match b.idempotency.as_ref().filter(|_| ok) {
             Some(h) => {
                 w.begin_object();
-                w.key("header").str(h.name);
-                w.key("value").str(&h.value);
+                w.field_str("header", h.name);
+                w.field_str("value", &h.value);
                 w.end_object();
             }
             None => {
@@ -181,7 +181,7 @@ pub fn portone_payload(w: &mut JsonOut, p: &portone::Payload) {
     opt_str(w, "refund_tel", p.refund_tel.as_deref());
     if let Some(r) = p.requester {
         w.key("extra").begin_object();
-        w.key("requester").str(r);
+        w.field_str("requester", r);
         w.end_object();
     }
     w.end_object();
@@ -190,8 +190,8 @@ pub fn portone_payload(w: &mut JsonOut, p: &portone::Payload) {
 /// Writes the body as JSON, with NicePay's wire names; absent fields are left out.
 pub fn nicepay_payload(w: &mut JsonOut, p: &nicepay::Payload) {
     w.begin_object();
-    w.key("reason").str(&p.reason);
-    w.key("orderId").str(&p.order_id);
+    w.field_str("reason", &p.reason);
+    w.field_str("orderId", &p.order_id);
     if let Some(a) = p.cancel_amt {
         money_field(w, "cancelAmt", a);
     }
@@ -199,20 +199,20 @@ pub fn nicepay_payload(w: &mut JsonOut, p: &nicepay::Payload) {
         money_field(w, "taxFreeAmt", t);
     }
     if let Some(m) = &p.mall_reserved {
-        w.key("mallReserved").str(m);
+        w.field_str("mallReserved", m);
     }
-    w.key("ediDate").str(&p.edi_date);
+    w.field_str("ediDate", &p.edi_date);
     if let Some(cs) = p.return_char_set {
-        w.key("returnCharSet").str(cs.as_str());
+        w.field_str("returnCharSet", cs.as_str());
     }
     if let Some(a) = &p.refund_account {
-        w.key("refundAccount").str(a);
+        w.field_str("refundAccount", a);
     }
     if let Some(b) = p.refund_bank_code {
-        w.key("refundBankCode").str(b);
+        w.field_str("refundBankCode", b);
     }
     if let Some(h) = &p.refund_holder {
-        w.key("refundHolder").str(h);
+        w.field_str("refundHolder", h);
     }
     w.end_object();
 }

@@ -8,22 +8,22 @@ use crate::render::json::JsonOut;
 /// Writes the body.
 pub fn payload(w: &mut JsonOut, p: &Payload) {
     w.begin_object();
-    w.key("cancelReason").str(&p.cancel_reason);
+    w.field_str("cancelReason", &p.cancel_reason);
     if let Some(a) = p.cancel_amount {
         money_field(w, "cancelAmount", a);
     }
     if let Some(r) = &p.refund_receive_account {
         w.key("refundReceiveAccount").begin_object();
-        w.key("bank").str(r.bank);
-        w.key("accountNumber").str(&r.account_number);
-        w.key("holderName").str(&r.holder_name);
+        w.field_str("bank", r.bank);
+        w.field_str("accountNumber", &r.account_number);
+        w.field_str("holderName", &r.holder_name);
         w.end_object();
     }
     if let Some(t) = p.tax_free_amount {
         money_field(w, "taxFreeAmount", t);
     }
     if let Some(c) = p.currency {
-        w.key("currency").str(c);
+        w.field_str("currency", c);
     }
     if let Some(m) = p.refundable_amount {
         money_field(w, "refundableAmount", m);

@@ -38,10 +38,20 @@ impl Path {
     /// JS notation: `""`, `orderNo`, `items[1].amount`, `refundAccount["two words"]`.
     pub fn render(&self) -> String {
         let mut out = String::new();
+        self.render_into(&mut out);
+        out
+    }
+
+    /// [`Path::render`], appended to `out` (where the text goes next:
+    /// the result writer's string values, a message).
+    #[inline(never)] // one copy for `render` and the writer's
+    pub fn render_into(&self, out: &mut String) {
+        // Where this path starts in `out`: a `.` goes only between segments.
+        let start = out.len();
         for seg in &self.0 {
             match seg {
                 Seg::Key(k) if is_identifier(k) => {
-                    if !out.is_empty() {
+                    if out.len() > start {
                         out.push('.');
                     }
                     out.push_str(k);
@@ -55,12 +65,17 @@ impl Path {
                 }
                 Seg::Index(i) => {
                     out.push('[');
-                    crate::report::text::push_u64(&mut out, *i as u64);
+                    crate::report::text::push_u64(out, *i as u64);
                     out.push(']');
                 }
             }
         }
-        out
+    }
+
+    /// Whether this is the root (renders as `""`: every segment renders
+    /// as at least one character).
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
     }
 }
 
@@ -137,6 +152,14 @@ mod tests {
             "items[2].taxAmount"
         );
         assert_eq!(Loc::ROOT.path().render(), "");
+        assert!(Loc::ROOT.path().is_root());
+        // Appended after other text, the first segment still has no dot.
+        let mut out = String::from("at ");
+        second.key("taxAmount").path().render_into(&mut out);
+        assert_eq!(out, "at items[2].taxAmount");
+        let odd = Path::root().key("").index(0).key("a");
+        assert!(!odd.is_root());
+        assert_eq!(odd.render(), "[\"\"][0].a");
         assert_eq!(Path::root().key("odd key").render(), "[\"odd key\"]");
         assert_eq!(
             Path::root().key("order").key("items").index(0).render(),

@@ -34,7 +34,11 @@ pub fn read(v: Option<&Value<'_>>, at: &Loc, cx: &mut Cx) -> Option<RefundAccoun
 pub fn account_number(v: &Value<'_>, at: &Loc, cx: &mut Cx) -> Option<String> {
     match v {
         Value::String(s) => {
-            let digits: String = s.chars().filter(|c| !matches!(c, '-' | ' ')).collect();
+            // Sized once (a `collect` grows it from nothing, reallocating).
+            let mut digits = String::with_capacity(s.len());
+            for c in s.chars().filter(|c| !matches!(c, '-' | ' ')) {
+                digits.push(c);
+            }
             if digits.is_empty() {
                 cx.report.raise(at.path(), p::Blank {});
                 return None;

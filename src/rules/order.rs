@@ -103,6 +103,13 @@ impl PayMethod {
     /// A vocabulary name or a provider's code for one, in any case.
     pub fn parse(s: &str) -> Option<PayMethod> {
         let t = s.trim();
+        // The vocabulary name as written (the common case, and what the
+        // rules ask again for one order several times): what the
+        // case-blind search below finds for it, without comparing every
+        // name and alias.
+        if let Some(m) = PayMethod::ALL.into_iter().find(|m| m.as_str() == t) {
+            return Some(m);
+        }
         PayMethod::ALL
             .into_iter()
             .find(|m| m.as_str().eq_ignore_ascii_case(t))
@@ -330,6 +337,9 @@ mod tests {
         }
         for (m, name) in PayMethod::ALL.iter().zip(PayMethod::NAMES) {
             assert_eq!(m.as_str(), *name);
+            // The exact-name fast path and the case-blind search agree.
+            assert_eq!(PayMethod::parse(name), Some(*m));
+            assert_eq!(PayMethod::parse(&name.to_ascii_lowercase()), Some(*m));
         }
     }
 }

@@ -93,6 +93,19 @@ pub fn check(
     order_at: &Loc,
     cx: &mut Cx,
 ) -> Option<Kind> {
+    check_given(draft, given_account(raw), order, order_at, cx)
+}
+
+/// [`check`] with the request's `refundAccount` as given (`None` when
+/// absent) rather than the request it is in: for the builder, which has
+/// no request [`Value`].
+pub fn check_given(
+    draft: &RequestDraft,
+    account: Option<&Value<'_>>,
+    order: &Order,
+    order_at: &Loc,
+    cx: &mut Cx,
+) -> Option<Kind> {
     let root = Loc::ROOT;
     let r = &mut cx.report;
     check_order_no(draft.order_no.as_deref(), &root.key("orderNo"), order, r);
@@ -108,7 +121,7 @@ pub fn check(
             check_tax(l, ol, &items_at.index(l.index), scale, r);
         }
     }
-    check_refund_account(raw, order, r);
+    check_refund_account_given(account, order, r);
     if matched.iter().any(Option::is_none) {
         return None;
     }
@@ -320,12 +333,22 @@ fn check_capture(kind: Kind, reason: Reason, items_at: &Loc, report: &mut Report
 /// field that is present but invalid is reported once, by the account
 /// rules, not also as missing.
 pub fn check_refund_account(raw: &Value<'_>, order: &Order, report: &mut Report) {
+    check_refund_account_given(given_account(raw), order, report);
+}
+
+/// A request's `refundAccount`, `None` when absent.
+fn given_account<'v, 'a>(raw: &'v Value<'a>) -> Option<&'v Value<'a>> {
+    raw.get("refundAccount").filter(|v| !v.is_absent())
+}
+
+/// [`check_refund_account`] with the account as given (`None`: absent).
+pub fn check_refund_account_given(given: Option<&Value<'_>>, order: &Order, report: &mut Report) {
     let (Some(needed), Some(method)) = (refund_account_needed(order), PayMethod::of(order)) else {
         return;
     };
     let root = Loc::ROOT;
     let at = root.key("refundAccount");
-    let given = raw.get("refundAccount").filter(|v| !v.is_absent());
+    let given = given.filter(|v| !v.is_absent());
     let pay_method = || method.as_str().to_string();
     if needed {
         match given {

@@ -130,46 +130,89 @@ impl RequestDraft {
 /// Reads a request and applies every stateless rule.
 pub fn read(v: &Value<'_>, cx: &mut Cx) -> RequestDraft {
     let root = Loc::ROOT;
-    let mut draft = RequestDraft::default();
     let Some(fields) = object(Some(v), &root, true, &mut cx.report) else {
-        return draft;
+        return RequestDraft::default();
     };
     unknown_fields(fields, KNOWN, &root, &mut cx.report);
+    let head = [
+        fields::get(fields, "orderNo"),
+        fields::get(fields, "totalCancelAmount"),
+        fields::get(fields, "refundAccount"),
+    ];
+    let mut draft = read_head(head, cx);
+    let items_at = root.key("items");
+    let items = required(fields, "items", &root, &mut cx.report)
+        .and_then(|v| list::bounded(v, &items_at, Empty::Refused, &mut cx.report))
+        .map(|items| {
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| read_item(v, i, &items_at, cx))
+                .collect()
+        });
+    read_rest(&mut draft, items, cx);
+    draft
+}
 
+/// The request's fields other than `items`, as [`read`] takes them out of
+/// the object: `orderNo`, `totalCancelAmount`, `refundAccount`.
+pub type Head<'v, 'a> = [Option<&'v Value<'a>>; 3];
+
+/// [`read`] in parts, for a request given as its fields rather than a
+/// [`Value`] (the builder's assembled one): this, then the lines (at
+/// `items`, each by [`read_line`]), then [`read_rest`]; the same rules in
+/// the same order as [`read`].
+///
+/// The first part: the head fields' rules.
+pub fn read_head(head: Head<'_, '_>, cx: &mut Cx) -> RequestDraft {
+    let root = Loc::ROOT;
+    let [order_no, total, account] = head;
+    let mut draft = RequestDraft::default();
     let order_at = root.key("orderNo");
-    draft.order_no = required(fields, "orderNo", &root, &mut cx.report)
+    draft.order_no = fields::require(order_no, "orderNo", &root, &mut cx.report)
         .and_then(|v| fields::text(v, &order_at, &mut cx.report))
         .map(str::to_string);
 
     let total_at = root.key("totalCancelAmount");
-    draft.total = required(fields, "totalCancelAmount", &root, &mut cx.report)
+    draft.total = fields::require(total, "totalCancelAmount", &root, &mut cx.report)
         .and_then(|v| money(v, &total_at, Sign::Positive, cx));
 
     let account_at = root.key("refundAccount");
-    draft.refund_account = account::read(fields::present(fields, "refundAccount"), &account_at, cx);
-
-    let items_at = root.key("items");
-    let items = required(fields, "items", &root, &mut cx.report)
-        .and_then(|v| list::bounded(v, &items_at, Empty::Refused, &mut cx.report));
-    if let Some(items) = items {
-        draft.items = items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| read_item(v, i, &items_at, cx))
-            .collect();
-        let seqs = draft.items.iter().filter_map(|i| Some((i.seq?, i.index)));
-        check_unique_seq(seqs, &items_at, &mut cx.report);
-    }
-    check_total(&draft, &total_at, cx);
+    let account = account.filter(|v| !v.is_absent());
+    draft.refund_account = account::read(account, &account_at, cx);
     draft
+}
+
+/// The last part of [`read`]: the lines as read (`None` when the list
+/// itself was refused, and reported), `seq` uniqueness and the total.
+pub fn read_rest(draft: &mut RequestDraft, items: Option<Vec<ItemDraft>>, cx: &mut Cx) {
+    let root = Loc::ROOT;
+    if let Some(items) = items {
+        draft.items = items;
+        let seqs = draft.items.iter().filter_map(|i| Some((i.seq?, i.index)));
+        check_unique_seq(seqs, &root.key("items"), &mut cx.report);
+    }
+    check_total(draft, &root.key("totalCancelAmount"), cx);
 }
 
 fn read_item(v: &Value<'_>, index: usize, items_at: &Loc, cx: &mut Cx) -> Option<ItemDraft> {
     let at = items_at.index(index);
     let fields = object(Some(v), &at, true, &mut cx.report)?;
     let slots = fields::pick(fields, &ITEM_SLOTS, &at, &mut cx.report);
+    Some(read_line(slots, index, items_at, cx))
+}
+
+/// One line of `items` from its fields (in [`ITEM_KNOWN`]'s order), as
+/// [`read`] reads each object of the list.
+pub fn read_line(
+    slots: line::Slots<'_, '_>,
+    index: usize,
+    items_at: &Loc,
+    cx: &mut Cx,
+) -> ItemDraft {
+    let at = items_at.index(index);
     let head = line::read(slots, &at, KEYS, cx);
-    Some(ItemDraft {
+    ItemDraft {
         index,
         seq: head.seq,
         item_type: head.item_type,
@@ -177,7 +220,7 @@ fn read_item(v: &Value<'_>, index: usize, items_at: &Loc, cx: &mut Cx) -> Option
         quantity: head.quantity,
         amount: head.amount,
         tax_amount: head.tax,
-    })
+    }
 }
 
 /// Σ quantity × amount, or `None` on overflow.

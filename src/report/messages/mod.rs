@@ -10,6 +10,7 @@ mod en;
 mod ko;
 
 use crate::report::{Issue, Param};
+use std::borrow::Cow;
 
 /// The language of messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -53,11 +54,25 @@ pub fn message(locale: Locale, issue: &Issue) -> String {
     render(locale, issue).0
 }
 
+/// [`message`], appended to `out` (the result writer's text, so the
+/// message is not made in a string of its own and then copied).
+pub fn message_into(out: &mut String, locale: Locale, issue: &Issue) {
+    render_into(out, locale, issue);
+}
+
 /// The message, and the first `{name}` its template used that the issue
 /// does not carry (`None` when every one was there). Raising a code through
 /// its typed params ([`crate::report::params`]) makes the answer `None`;
 /// a test holds every template to that.
 pub fn render(locale: Locale, issue: &Issue) -> (String, Option<&'static str>) {
+    let mut out = String::new();
+    let missing = render_into(&mut out, locale, issue);
+    (out, missing)
+}
+
+/// [`render`], appending the message to `out` (one copy, called by both).
+#[inline(never)]
+fn render_into(out: &mut String, locale: Locale, issue: &Issue) -> Option<&'static str> {
     let p = Params(issue);
     let (template, root) = match locale {
         Locale::En => (en::template(issue.code, &p), en::ROOT),
@@ -67,10 +82,10 @@ pub fn render(locale: Locale, issue: &Issue) -> (String, Option<&'static str>) {
         Locale::En => en::phrase,
         Locale::Ko => ko::phrase,
     };
-    let mut out = String::with_capacity(template.len().saturating_add(32));
+    out.reserve(template.len().saturating_add(32));
     let mut missing = None;
-    fill(&mut out, template, &p, root, phrase, true, &mut missing);
-    (out, missing)
+    fill(out, template, &p, root, phrase, true, &mut missing);
+    missing
 }
 
 /// Appends `template` with each `{name}` replaced: `{@}` by the path (or
@@ -95,8 +110,12 @@ fn fill(
             continue;
         };
         if name == "@" {
-            let path = p.path();
-            out.push_str(if path.is_empty() { root } else { &path });
+            // Rendered in place, not into a string of its own.
+            if p.0.path.is_root() {
+                out.push_str(root);
+            } else {
+                p.0.path.render_into(out);
+            }
         } else {
             match p.get(name) {
                 None => {
@@ -129,19 +148,18 @@ fn look_up(
 pub(crate) struct Params<'a>(&'a Issue);
 
 impl Params<'_> {
-    /// A param as text, when the rule gave it.
-    pub(crate) fn get(&self, name: &str) -> Option<String> {
-        self.0.param(name).map(param_text)
+    /// A param as text, when the rule gave it (a text param borrowed,
+    /// not copied: most are, and a message reads each once or twice).
+    pub(crate) fn get(&self, name: &str) -> Option<Cow<'_, str>> {
+        self.0.param(name).map(|p| match p {
+            Param::Text(s) => Cow::Borrowed(s.as_str()),
+            other => Cow::Owned(param_text(other)),
+        })
     }
 
     /// True when the param is given.
     pub(crate) fn has(&self, name: &str) -> bool {
         self.0.param(name).is_some()
-    }
-
-    /// The issue's path in JS notation.
-    pub(crate) fn path(&self) -> String {
-        self.0.path.render()
     }
 }
 
