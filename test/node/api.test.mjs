@@ -382,21 +382,19 @@ test("the main entry carries no provider; each provider entry is the main API pl
 // In this process every entry's wasm is loaded and the main one answers
 // first (core.js `run`), so the checkout wasm is tried in processes of its own.
 test("ebp-cancel/checkout alone, from its own wasm (ESM and CommonJS), answers as the main entry does", async () => {
-  const calls = (lib) => `
-    const order = ${JSON.stringify(order)};
-    const answers = [
-      ...["full", "item", "partial"].map((s) => ${lib}.validateCancelRequest(seeds[s], { order, locale: "ko" })),
-      ${lib}.previewRefund(seeds.partial),
-      ${lib}.validateCancelRequest({ orderNo: 1, items: [{ seq: -1, amount: "1e3" }] }),
-      ${lib}.CancelRequestBuilder.forOrder(order).cancelItem(1, 1).refundAccount({ accountNumber: "123-456", bankCode: "004", accountHolderName: "홍길동" }).build(),
-      ${lib}.CancelRequestBuilder.forOrder(order).cancelAmount(99, 1).build({ locale: "ko" }),
-    ];
-    console.log(JSON.stringify(answers));`;
+  // The calls, as a function: run here on the main entry, and its source in the other processes.
+  const answers = (lib, seeds, order) => [
+    ...["full", "item", "partial"].map((s) => lib.validateCancelRequest(seeds[s], { order, locale: "ko" })),
+    lib.previewRefund(seeds.partial),
+    lib.validateCancelRequest({ orderNo: 1, items: [{ seq: -1, amount: "1e3" }] }),
+    lib.CancelRequestBuilder.forOrder(order).cancelItem(1, 1).refundAccount({ accountNumber: "123-456", bankCode: "004", accountHolderName: "홍길동" }).build(),
+    lib.CancelRequestBuilder.forOrder(order).cancelAmount(99, 1).build({ locale: "ko" }),
+  ];
   const seeds = Object.fromEntries(["full", "item", "partial"].map((s) => [s, fixture(`seed_${s}_request`)]));
-  const head = `const seeds = ${JSON.stringify(seeds)};`;
-  const esmScript = `import * as c from ${JSON.stringify(new URL("pkg/gen/checkout.node.js", root).href)};\n${head}${calls("c")}`;
-  const cjsScript = `const c = require(${JSON.stringify(new URL("pkg/gen/checkout.node.cjs", root).pathname)});\n${head}${calls("c")}`;
-  const want = JSON.parse(JSON.stringify(new Function("ebp", "seeds", calls("ebp").replace("console.log(JSON.stringify(answers));", "return answers;"))(ebp, seeds)));
+  const body = `const answers = ${answers};\nconsole.log(JSON.stringify(answers(c, ${JSON.stringify(seeds)}, ${JSON.stringify(order)})));`;
+  const esmScript = `import * as c from ${JSON.stringify(new URL("pkg/gen/checkout.node.js", root).href)};\n${body}`;
+  const cjsScript = `const c = require(${JSON.stringify(new URL("pkg/gen/checkout.node.cjs", root).pathname)});\n${body}`;
+  const want = JSON.parse(JSON.stringify(answers(ebp, seeds, order)));
   assert.equal(want[0].ok, true);
   assert.equal(want[4].ok, false);
   for (const [kind, args] of [["esm", ["--input-type=module", "-e", esmScript]], ["cjs", ["-e", cjsScript]]]) {
