@@ -190,28 +190,20 @@ const fn table() -> [u8; SLOTS] {
 /// Built at compile time (a static, no lazy initialisation per look-up).
 static TABLE: [u8; SLOTS] = table();
 
-/// Whether the table's key `id` is `k`: by address first (a literal key is
-/// usually the very same bytes as the table's: identical constants are
-/// merged), then by bytes.
-#[inline(always)]
-fn is(id: u8, k: &[u8]) -> bool {
-    KEYS.get(usize::from(id))
-        .is_some_and(|c| core::ptr::eq(c.as_bytes(), k) || c.as_bytes() == k)
-}
-
 /// The id of `k`, if it is a known key (the tape reader's look-up: one
 /// call, one probe for every known key).
 #[inline(never)]
 pub fn id(k: &str) -> Option<u8> {
-    let k = k.as_bytes();
-    let mut h = hash(k);
+    let mut h = hash(k.as_bytes());
     // At most every slot once (the table always has empty ones).
     for _ in 0..SLOTS {
         let id = *TABLE.get(h)?;
         if id == EMPTY {
             return None;
         }
-        if is(id, k) {
+        // A literal key is usually the very same bytes as the table's
+        // (identical constants are merged): `same` tests the address first.
+        if KEYS.get(usize::from(id)).is_some_and(|c| same(c, k)) {
             return Some(id);
         }
         h = h.wrapping_add(1) & (SLOTS - 1);
