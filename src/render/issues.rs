@@ -43,8 +43,10 @@ pub fn write_issue(w: &mut JsonOut, issue: &Issue, locale: Locale) {
         };
     }
     w.end_array();
-    w.key("message")
-        .str_with(|out| message_into(out, locale, issue));
+    w.key("message").str_with(|out| {
+        // Every code's params are typed, so no `{name}` is missing.
+        message_into(out, locale, issue);
+    });
     w.key("params").begin_object();
     for (name, p) in &issue.params {
         w.key(name);

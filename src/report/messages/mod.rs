@@ -54,25 +54,20 @@ pub fn message(locale: Locale, issue: &Issue) -> String {
     render(locale, issue).0
 }
 
-/// [`message`], appended to `out` (the result writer's text, so the
-/// message is not made in a string of its own and then copied).
-pub fn message_into(out: &mut String, locale: Locale, issue: &Issue) {
-    render_into(out, locale, issue);
-}
-
 /// The message, and the first `{name}` its template used that the issue
 /// does not carry (`None` when every one was there). Raising a code through
 /// its typed params ([`crate::report::params`]) makes the answer `None`;
 /// a test holds every template to that.
 pub fn render(locale: Locale, issue: &Issue) -> (String, Option<&'static str>) {
     let mut out = String::new();
-    let missing = render_into(&mut out, locale, issue);
+    let missing = message_into(&mut out, locale, issue);
     (out, missing)
 }
 
-/// [`render`], appending the message to `out` (one copy, called by both).
+/// [`render`], appending the message to `out` (the result writer's text,
+/// so the message is not made in a string of its own and then copied).
 #[inline(never)]
-fn render_into(out: &mut String, locale: Locale, issue: &Issue) -> Option<&'static str> {
+pub fn message_into(out: &mut String, locale: Locale, issue: &Issue) -> Option<&'static str> {
     let p = Params(issue);
     let (template, root) = match locale {
         Locale::En => (en::template(issue.code, &p), en::ROOT),
