@@ -82,6 +82,9 @@ function size(f) {
 }
 const sum = (files) => files.reduce((t, f) => ({ raw: t.raw + size(f).raw, gz: t.gz + size(f).gz, br: t.br + size(f).br }), { raw: 0, gz: 0, br: 0 });
 
+/** `n` with its sign: +12, -14336. */
+const signed = (n) => `${n >= 0 ? "+" : ""}${n}`;
+
 export function report() {
   const lines = [];
   const problems = [];
@@ -101,9 +104,9 @@ export function report() {
     } else {
       const both = sum([...new Set([...browserFiles(main), ...files])]);
       const extra = t.gz - mainTotal.gz;
-      lines.push(`  total ${t.raw} B, ${t.gz} B gzipped (${extra >= 0 ? "+" : ""}${extra} B against the main entry; budget ${(SUBPATH_EXTRA_HELD_GZ[e.name] ?? SUBPATH_EXTRA_GZ) >= 0 ? "+" : ""}${SUBPATH_EXTRA_HELD_GZ[e.name] ?? SUBPATH_EXTRA_GZ}, goal +${SUBPATH_EXTRA_GZ}); a page importing both: ${both.gz} B gzipped, +${both.gz - mainTotal.gz} B`);
       const limit = SUBPATH_EXTRA_HELD_GZ[e.name] ?? SUBPATH_EXTRA_GZ;
-      if (extra > limit) problems.push(`${e.subpath} is ${extra} B gzipped more than the main entry, over +${limit}`);
+      lines.push(`  total ${t.raw} B, ${t.gz} B gzipped (${signed(extra)} B against the main entry; budget ${signed(limit)}, goal +${SUBPATH_EXTRA_GZ}); a page importing both: ${both.gz} B gzipped, +${both.gz - mainTotal.gz} B`);
+      if (extra > limit) problems.push(`${e.subpath} is ${signed(extra)} B gzipped against the main entry, over ${signed(limit)}`);
     }
   }
   return { lines, problems, main: mainTotal };
