@@ -1,7 +1,7 @@
 # ebp-cancel: `make` builds pkg/, `make test` runs everything, `make demo`
 # shows the module at work. Each target installs what it needs first.
 
-.PHONY: all build tools types browser test test-forms test-docs generate test-rust test-wasm test-browser test-node test-e2e test-consumers test-size lint demo clean fuzz test-fuzz test-hostile audit bench test-bench
+.PHONY: all build tools types browser test test-forms test-docs generate test-rust test-wasm test-browser test-node test-e2e test-consumers test-size test-startup lint demo clean fuzz test-fuzz test-hostile audit bench test-bench
 
 all: build
 
@@ -73,6 +73,11 @@ generate:
 test-size: build
 	node scripts/size.mjs --check
 
+# Compile + instantiate of the main and checkout wasm in headless Chromium
+# (median of fresh page loads), against the budgets in bench/startup.mjs.
+test-startup: build browser
+	node bench/startup.mjs --check
+
 # Fuzzing (fuzz/, cargo-fuzz with AddressSanitizer on stable Rust): each
 # target for FUZZ_SECONDS from the seeds in fuzz/seeds/; a crash or broken
 # invariant fails and leaves the input in fuzz/artifacts/<target>/.
@@ -116,10 +121,9 @@ test-bench: build browser
 	node bench/pack-diff.mjs
 	node bench/native.mjs --smoke
 	node bench/run.mjs --smoke
-	node bench/startup.mjs --smoke
 	node bench/vite.mjs --smoke
 
-test: lint test-rust test-docs test-wasm test-browser test-node test-e2e test-consumers test-forms test-size test-fuzz test-hostile audit test-bench
+test: lint test-rust test-docs test-wasm test-browser test-node test-e2e test-consumers test-forms test-size test-startup test-fuzz test-hostile audit test-bench
 
 # The admin console (www/) on the embedded seed order, at http://127.0.0.1:8080/
 # (PORT=n make demo for another port).

@@ -3,7 +3,13 @@
 // each in a fresh browser context (empty cache), from a tiny static server
 // on 127.0.0.1 that serves pkg/ (.wasm as application/wasm).
 //
-//   node bench/startup.mjs [--smoke] [--write] [--runs=N]
+//   node bench/startup.mjs [--smoke] [--check] [--write] [--runs=N]
+//
+// --check (`make test-startup`): fails when the median compile + instantiate
+// of an entry's wasm is over its budget below. Start-up is a timing, so a
+// run over budget is measured once more and fails only if that run is over
+// too: one stall of a 2-core machine must not fail the build, a slower
+// module does.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
@@ -11,7 +17,20 @@ import { extname, normalize } from "node:path";
 import { chromium } from "playwright-core";
 import { SMOKE, emit, table, record } from "./lib.mjs";
 
-const RUNS = Number(process.argv.find((a) => a.startsWith("--runs="))?.slice(7) ?? (SMOKE ? 2 : 21));
+const CHECK = process.argv.includes("--check");
+const RUNS = Number(process.argv.find((a) => a.startsWith("--runs="))?.slice(7) ?? (SMOKE ? 2 : CHECK ? 11 : 21));
+
+// Issue 13: compile + instantiate in a fresh context, median, must be
+// ≤ 2.0 ms (goal 1.0). Missed (bench/RESULTS.md says by how much and what
+// stands in the way), so the check holds each wasm at a ratchet over what it
+// measures instead. Measured medians: 2.2–3.1 ms (main) and 2.4–2.7 ms
+// (checkout) on a quiet machine, 4.9 and 3.5 ms on a loaded one (round 4);
+// the budgets sit above both, so that a wasm whose compile time doubles (it
+// follows code size: V8 validates the whole module up front and
+// compiles each function at its first call) fails, and a busy CI machine
+// does not.
+export const STARTUP_MUST_MS = 2.0;
+export const STARTUP_HELD_MS = { ebp: 6.0, checkout: 5.0 };
 const ROOT = new URL("../", import.meta.url);
 const TYPES = { ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".html": "text/html", ".json": "application/json" };
 // Cross-origin isolated, so performance.now() has 5 µs resolution, not 100 µs.
@@ -74,6 +93,17 @@ const steps = [];
 const checkout = [];
 const entry = [];
 const warm = [];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const compileInstantiate = (rs) => rs.map((r) => r.instantiated - r.fetched);
+/** The entries whose median compile + instantiate in `runs` is over budget. */
+const over = (runs) =>
+  Object.entries(runs)
+    .map(([name, rs]) => ({ name, ms: median(compileInstantiate(rs)), budget: STARTUP_HELD_MS[name] }))
+    .filter((e) => e.ms > e.budget);
+let failed = [];
 try {
   await load("steps"); // the first page of a browser pays its own start-up; not counted
   const context = await browser.newContext();
@@ -86,23 +116,29 @@ try {
     warm.push(await load("entry", page));
   }
   await context.close();
+  if (CHECK) {
+    failed = over({ ebp: steps, checkout });
+    for (const e of failed) {
+      // The second measurement, of this entry alone.
+      const again = [];
+      for (let i = 0; i < RUNS; i++) again.push(await load(e.name === "ebp" ? "steps" : "steps?wasm=checkout"));
+      e.again = median(compileInstantiate(again));
+    }
+    failed = failed.filter((e) => e.again > e.budget);
+  }
 } finally {
   await browser.close();
   server.close();
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
 const range = (xs) => `${median(xs).toFixed(2)} [${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}]`;
 const d = (a, b) => steps.map((r) => r[b] - r[a]);
 const rows = [
   ["fetch the wasm (bytes in hand)", range(d("moduleStart", "fetched"))],
   ["compile (`WebAssembly.compile`)", range(d("fetched", "compiled"))],
   ["instantiate (glue `initSync`)", range(d("compiled", "instantiated"))],
-  ["**compile + instantiate**", range(d("fetched", "instantiated"))],
-  ["compile + instantiate, `ebp-cancel/checkout`'s wasm (no admin functions; " + `${checkout[0].wasmBytes} B)`, range(checkout.map((r) => r.instantiated - r.fetched))],
+  ["**compile + instantiate**", range(compileInstantiate(steps))],
+  ["compile + instantiate, `ebp-cancel/checkout`'s wasm (no admin functions; " + `${checkout[0].wasmBytes} B)`, range(compileInstantiate(checkout))],
   ["first validation (seed, 3 items)", range(d("instantiated", "firstValidation"))],
   ["second validation", range(d("firstValidation", "secondValidation"))],
   ["fetch + compile + instantiate + first validation", range(d("moduleStart", "firstValidation"))],
@@ -113,7 +149,7 @@ const rows = [
   ["  of which: entry module start → API ready", range(warm.map((r) => r.ready - r.moduleStart))],
   ["  of which: API ready → first validation done", range(warm.map((r) => r.firstValidation - r.ready))],
 ];
-record({ compileInstantiateMs: median(d("fetched", "instantiated")), compileInstantiateCheckoutMs: median(checkout.map((r) => r.instantiated - r.fetched)) });
+record({ compileInstantiateMs: median(compileInstantiate(steps)), compileInstantiateCheckoutMs: median(compileInstantiate(checkout)) });
 emit(
   "startup",
   [
@@ -122,4 +158,14 @@ emit(
     table(["step", "ms"], rows),
   ].join("\n"),
 );
+if (CHECK) {
+  for (const [name, rs] of [["ebp", steps], ["checkout", checkout]]) {
+    const ms = median(compileInstantiate(rs));
+    const must = ms > STARTUP_MUST_MS ? `must ${STARTUP_MUST_MS} ms missed by ${(ms - STARTUP_MUST_MS).toFixed(2)}` : "must met";
+    console.log(`startup: ${name} wasm compile + instantiate ${ms.toFixed(2)} ms median of ${RUNS} (budget ${STARTUP_HELD_MS[name]} ms; ${must})`);
+  }
+  for (const e of failed)
+    console.error(`startup: the ${e.name} wasm takes ${e.ms.toFixed(2)} ms, then ${e.again.toFixed(2)} ms to compile and instantiate (median of ${RUNS}), over its budget ${e.budget} ms`);
+  if (failed.length) process.exit(1);
+}
 console.log(`startup: ${steps.length + checkout.length + entry.length + warm.length} passed, 0 failed`);
