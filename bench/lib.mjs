@@ -18,10 +18,10 @@ export function use(x) {
 export const sinkValue = () => sink;
 
 /**
- * Times `fn` (one call = one operation). Calls are batched so one sample
- * lasts ≥ ~50 µs; returns µs per call: median, p10, p90, and ops/s.
+ * Times `fn` (one call = one operation) for about `ms`. Calls are batched so
+ * one sample lasts ≥ ~50 µs; returns µs per call: median, p10, p90, and ops/s.
  */
-export async function time(fn) {
+export async function time(fn, ms = TIME_MS) {
   // Calibrate the batch size.
   let n = 1;
   for (;;) {
@@ -36,8 +36,8 @@ export async function time(fn) {
   }
   const batch = SMOKE ? 1 : n;
   const bench = new Bench({
-    time: TIME_MS,
-    warmupTime: SMOKE ? 1 : Math.min(200, TIME_MS / 3),
+    time: ms,
+    warmupTime: SMOKE ? 1 : Math.min(200, ms / 3),
     iterations: SMOKE ? 3 : 30,
     warmupIterations: SMOKE ? 1 : 10,
     retainSamples: true,
@@ -51,6 +51,37 @@ export async function time(fn) {
   const s = [...r.latency.samples].map((ms) => (ms * 1000) / batch).sort((a, b) => a - b);
   const q = (p) => s[Math.min(s.length - 1, Math.round((s.length - 1) * p))];
   return { median: q(0.5), p10: q(0.1), p90: q(0.9), ops: 1e6 / q(0.5), samples: s.length, batch };
+}
+
+/** The median of numbers. */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Rounds of `interleaved` (SMOKE: one). */
+export const ROUNDS = SMOKE ? 1 : 7;
+
+/**
+ * Times each function of `fns` (name → fn) in ROUNDS rounds, each round
+ * timing every function once for TIME_MS / ROUNDS, so that a stall of the
+ * machine falls on all of them alike instead of on whichever ran then.
+ * Returns name → { median, p10, p90, ops } (the median over the rounds of
+ * each), and ratio(a, b): the median over the rounds of a's time ÷ b's in
+ * the same round.
+ */
+export async function interleaved(fns) {
+  const names = Object.keys(fns);
+  const rounds = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const round = {};
+    for (const n of names) round[n] = await time(fns[n], SMOKE ? TIME_MS : TIME_MS / ROUNDS);
+    rounds.push(round);
+  }
+  const out = {};
+  for (const n of names) {
+    const of = (k) => median(rounds.map((r) => r[n][k]));
+    out[n] = { median: of("median"), p10: of("p10"), p90: of("p90"), ops: 1e6 / of("median") };
+  }
+  const ratio = (a, b) => median(rounds.map((r) => r[a].median / r[b].median));
+  return { times: out, ratio };
 }
 
 /** µs with sensible precision. */
