@@ -91,6 +91,7 @@ async function load(kind, page) {
 
 const steps = [];
 const checkout = [];
+const sync = [];
 const entry = [];
 const warm = [];
 const median = (xs) => {
@@ -112,6 +113,7 @@ try {
   for (let i = 0; i < RUNS; i++) {
     steps.push(await load("steps"));
     checkout.push(await load("steps?wasm=checkout"));
+    sync.push(await load("steps?compile=sync"));
     entry.push(await load("entry"));
     warm.push(await load("entry", page));
   }
@@ -138,6 +140,7 @@ const rows = [
   ["compile (`WebAssembly.compile`)", range(d("fetched", "compiled"))],
   ["instantiate (glue `initSync`)", range(d("compiled", "instantiated"))],
   ["**compile + instantiate**", range(compileInstantiate(steps))],
+  ["compile + instantiate, compiled by `new WebAssembly.Module` on the page's thread (the same bytes)", range(compileInstantiate(sync))],
   ["compile + instantiate, `ebp-cancel/checkout`'s wasm (no admin functions; " + `${checkout[0].wasmBytes} B)`, range(compileInstantiate(checkout))],
   ["first validation (seed, 3 items)", range(d("instantiated", "firstValidation"))],
   ["second validation", range(d("firstValidation", "secondValidation"))],
@@ -168,4 +171,4 @@ if (CHECK) {
     console.error(`startup: the ${e.name} wasm takes ${e.ms.toFixed(2)} ms, then ${e.again.toFixed(2)} ms to compile and instantiate (median of ${RUNS}), over its budget ${e.budget} ms`);
   if (failed.length) process.exit(1);
 }
-console.log(`startup: ${steps.length + checkout.length + entry.length + warm.length} passed, 0 failed`);
+console.log(`startup: ${steps.length + checkout.length + sync.length + entry.length + warm.length} passed, 0 failed`);
