@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { bigRequest } from "./inputs.mjs";
+import { median } from "./lib.mjs";
 
 const [oldDir, newDir = new URL("../pkg", import.meta.url).pathname] = process.argv.slice(2);
 if (!oldDir) {
@@ -31,7 +32,6 @@ const CASES = {
   "1,000 items": [(L) => L.validateCancelRequest(big), 20],
   "CancelRequestBuilder…build(), seed order": [(L) => L.CancelRequestBuilder.forOrder(order).cancelItem(1, 1).refundAccount(account).build(), 2000],
 };
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 console.log("| call | old (µs) | new (µs) | new ÷ old |\n|---|---|---|---|");
 for (const [name, [call, n]] of Object.entries(CASES)) {
   if (JSON.stringify(call(A)) !== JSON.stringify(call(B))) throw new Error(`${name}: the two builds answer differently`);

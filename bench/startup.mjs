@@ -15,7 +15,7 @@ import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { extname, normalize } from "node:path";
 import { chromium } from "playwright-core";
-import { SMOKE, emit, table, record } from "./lib.mjs";
+import { SMOKE, emit, table, record, median } from "./lib.mjs";
 
 const CHECK = process.argv.includes("--check");
 const RUNS = Number(process.argv.find((a) => a.startsWith("--runs="))?.slice(7) ?? (SMOKE ? 2 : CHECK ? 11 : 21));
@@ -94,10 +94,6 @@ const checkout = [];
 const sync = [];
 const entry = [];
 const warm = [];
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
 const compileInstantiate = (rs) => rs.map((r) => r.instantiated - r.fetched);
 /** The entries whose median compile + instantiate in `runs` is over budget. */
 const over = (runs) =>
