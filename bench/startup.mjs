@@ -5,6 +5,10 @@
 //
 //   node bench/startup.mjs [--smoke] [--check] [--write] [--runs=N]
 //
+// CHROMIUM_ARGS (space-separated) go to Chromium as well: e.g.
+// `--js-flags=--no-wasm-lazy-compilation` to see what V8's lazy compilation
+// saves (bench/RESULTS.md, Start-up).
+//
 // --check (`make test-startup`): fails when the median compile + instantiate
 // of an entry's wasm is over its budget below. Start-up is a timing, so a
 // run over budget is measured once more and fails only if that run is over
@@ -67,7 +71,8 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ...(process.env.CHROMIUM_ARGS?.split(" ").filter(Boolean) ?? [])],
 });
 const version = browser.version();
 
