@@ -93,9 +93,8 @@ let shapes;
 let shapesFor;
 function shapeTable(keys) {
   const table = keys.map(() => []);
-  const index = new Map(keys.map((k, i) => [k, i]));
   for (const make of MAKERS) {
-    const ids = Object.keys(make([], 0)).map((k) => index.get(k));
+    const ids = Object.keys(make([], 0)).map((k) => KEYS.ids.get(k));
     if (!ids.includes(undefined)) table[ids[0]].push(ids, make);
   }
   return table;

@@ -1,8 +1,7 @@
 // Writes any JS value as the tape the core reads (src/input/tape.rs): one
 // walk of the value, bytes straight into a reused buffer, nothing judged.
-// What JSON loses goes as tags, so the core can report a wrong type at its
-// path. Never throws: whatever a getter, a Proxy trap or the engine throws
-// becomes a tag.
+// What JSON loses (undefined, -0, cycles...) goes as tags. Never throws:
+// whatever a getter, a Proxy trap or the engine throws becomes a tag.
 //
 // Layout (little-endian): one tag byte, then
 //   STR   u32 byte length, UTF-8 (lone surrogates as U+FFFD, as TextEncoder)
@@ -112,14 +111,14 @@ function tag(t) {
   buf[pos++] = t;
 }
 
-// The value's ancestors: ancestors[d] for d < depth (deeper slots are stale).
+// The value's ancestors, ancestors[d] for d < depth (deeper slots stale,
+// all emptied after each call).
 const ancestors = [];
 
-// The key ids of the last object at each depth of each argument: objects
-// of one shape (the lines of `items`, a request made by the same code) give
-// the same keys in the same order, and comparing strings is cheaper than
-// looking each one up. Kept between calls unless a key was unknown (so no
-// caller's own key is kept). null: a key too long to copy.
+// The key ids of the last object at each depth of each argument (the lines
+// of `items` share one; comparing keys is cheaper than looking them up),
+// kept between calls unless a key was unknown. null: too many keys, or one
+// too long.
 const SHAPES = [];
 let shapes;
 let shapesFor;
@@ -131,7 +130,7 @@ function idsOf(keys, depth) {
     while (i < keys.length && keys[i] === last.keys[i]) i++;
     if (i === keys.length) return last.ids;
   }
-  if (keys.some((k) => k.length > MAX_STRING)) return null;
+  if (keys.length > MAX_ENTRIES || keys.some((k) => k.length > MAX_STRING)) return null;
   const ids = keys.map((k) => KEYS.ids.get(k) ?? -1);
   if (ids.includes(-1)) unknown = true;
   shapes[depth] = { keys, ids };
@@ -177,7 +176,7 @@ function write(v, depth) {
       const keys = Object.keys(v);
       const n = keys.length;
       room(5);
-      const ids = n > MAX_ENTRIES ? null : idsOf(keys, depth);
+      const ids = idsOf(keys, depth);
       if (ids === null) {
         buf[pos++] = T.HUGE;
         u32(count(n));
@@ -249,7 +248,6 @@ export function tape(values) {
       if (e === OVER_BUDGET) u32(0);
     }
   }
-  // The caller's values are not kept, nor its own keys.
   ancestors.length = 0;
   if (unknown) {
     SHAPES.length = 0;
