@@ -115,6 +115,12 @@ function maker(ids, i, top) {
   return undefined;
 }
 
+// The members' keys (below) and the open containers' slots and kinds: kept
+// between calls (no values), so they grow once.
+const ids = [];
+const starts = [];
+const objs = [];
+
 /**
  * The value the bytes hold (a copy out of wasm memory, owned by the caller).
  * One loop with the position in a local; each container's members are
@@ -138,12 +144,7 @@ export function decode(b) {
   // The members gathered so far: vals[j] a value, ids[j] its key (an id of
   // `keys`, or the key's text) in an object; top the next free slot.
   const vals = [];
-  const ids = [];
   let top = 0;
-  // The open containers, innermost last: its slot (its members follow),
-  // and whether it is an object.
-  const starts = [];
-  const objs = [];
   let depth = 0;
   let obj = false;
   read: for (;;) {
