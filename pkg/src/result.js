@@ -93,9 +93,8 @@ let shapes;
 let shapesFor;
 function shapeTable(keys) {
   const table = keys.map(() => []);
-  const index = new Map(keys.map((k, i) => [k, i]));
   for (const make of MAKERS) {
-    const ids = Object.keys(make([], 0)).map((k) => index.get(k));
+    const ids = Object.keys(make([], 0)).map((k) => KEYS.ids.get(k));
     if (!ids.includes(undefined)) table[ids[0]].push(ids, make);
   }
   return table;
@@ -115,6 +114,12 @@ function maker(ids, i, top) {
   }
   return undefined;
 }
+
+// The members' keys (below) and the open containers' slots and kinds: kept
+// between calls (no values), so they grow once.
+const ids = [];
+const starts = [];
+const objs = [];
 
 /**
  * The value the bytes hold (a copy out of wasm memory, owned by the caller).
@@ -139,12 +144,7 @@ export function decode(b) {
   // The members gathered so far: vals[j] a value, ids[j] its key (an id of
   // `keys`, or the key's text) in an object; top the next free slot.
   const vals = [];
-  const ids = [];
   let top = 0;
-  // The open containers, innermost last: its slot (its members follow),
-  // and whether it is an object.
-  const starts = [];
-  const objs = [];
   let depth = 0;
   let obj = false;
   read: for (;;) {

@@ -1,9 +1,7 @@
 // Writes any JS value as the tape the core reads (src/input/tape.rs): one
 // walk of the value, bytes straight into a reused buffer, nothing judged.
-// The successor of the text packer (pack.js): the same caps and the same
-// tokens for what JSON loses, as tags instead of text, so the core can
-// report a wrong type at its path. Never throws: whatever a getter, a Proxy
-// trap or the engine throws becomes a tag.
+// What JSON loses (undefined, -0, cycles...) goes as tags. Never throws:
+// whatever a getter, a Proxy trap or the engine throws becomes a tag.
 //
 // Layout (little-endian): one tag byte, then
 //   STR   u32 byte length, UTF-8 (lone surrogates as U+FFFD, as TextEncoder)
@@ -74,21 +72,20 @@ function string(s) {
     return;
   }
   room(5 + 3 * n);
-  buf[pos] = T.STR;
+  const b = buf;
   const start = pos + 5;
+  b[pos] = T.STR;
   let i = 0;
   // ASCII by hand (most strings here are short codes and ids), the rest by
   // the engine's encoder.
   for (; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x80) break;
-    buf[start + i] = c;
+    b[start + i] = c;
   }
-  let len = i;
-  if (i < n) len += encoder.encodeInto(i ? s.slice(i) : s, buf.subarray(start + i)).written;
-  pos++;
-  u32(len);
-  pos += len;
+  const len = i < n ? i + encoder.encodeInto(i ? s.slice(i) : s, b.subarray(start + i)).written : n;
+  view.setUint32(pos + 1, len, true);
+  pos = start + len;
   budget();
 }
 
@@ -114,12 +111,18 @@ function tag(t) {
   buf[pos++] = t;
 }
 
+// The value's ancestors, ancestors[d] for d < depth (deeper slots stale,
+// all emptied after each call).
 const ancestors = [];
 
-// The key ids of the last object seen at each depth: objects of one shape
-// (the lines of `items`) give the same key strings in the same order, and
-// comparing strings by identity is cheaper than looking each one up.
-const shapes = [];
+// The key ids of the last object at each depth of each argument (the lines
+// of `items` share one; comparing keys is cheaper than looking them up),
+// kept between calls unless a key was unknown. null: too many keys, or one
+// too long.
+const SHAPES = [];
+let shapes;
+let shapesFor;
+let unknown = false;
 function idsOf(keys, depth) {
   const last = shapes[depth];
   if (last !== undefined && last.keys.length === keys.length) {
@@ -127,7 +130,9 @@ function idsOf(keys, depth) {
     while (i < keys.length && keys[i] === last.keys[i]) i++;
     if (i === keys.length) return last.ids;
   }
+  if (keys.length > MAX_ENTRIES || keys.some((k) => k.length > MAX_STRING)) return null;
   const ids = keys.map((k) => KEYS.ids.get(k) ?? -1);
+  if (ids.includes(-1)) unknown = true;
   shapes[depth] = { keys, ids };
   return ids;
 }
@@ -151,9 +156,9 @@ function write(v, depth) {
   }
   if (v === null) return tag(T.NULL);
   if (depth >= MAX_DEPTH) return tag(T.DEEP);
-  if (ancestors.includes(v)) return tag(T.CYCLE);
+  for (let d = 0; d < depth; d++) if (ancestors[d] === v) return tag(T.CYCLE);
+  ancestors[depth] = v;
   const mark = pos;
-  ancestors.push(v);
   try {
     if (Array.isArray(v)) {
       // Read once: a Proxy's `length` may differ (or throw) on every read.
@@ -171,16 +176,14 @@ function write(v, depth) {
       const keys = Object.keys(v);
       const n = keys.length;
       room(5);
-      let long = false;
-      for (let i = 0; i < n; i++) if (keys[i].length > MAX_STRING) long = true;
-      if (n > MAX_ENTRIES || long) {
+      const ids = idsOf(keys, depth);
+      if (ids === null) {
         buf[pos++] = T.HUGE;
         u32(count(n));
         return;
       }
       buf[pos++] = T.OBJ;
       u32(n);
-      const ids = idsOf(keys, depth);
       for (let i = 0; i < n; i++) {
         const k = keys[i];
         const id = ids[i];
@@ -199,8 +202,6 @@ function write(v, depth) {
     // Array.isArray, Object.keys or a nested read threw (a hostile Proxy).
     pos = mark;
     tag(T.UNREAD);
-  } finally {
-    ancestors.pop();
   }
 }
 
@@ -229,10 +230,14 @@ export function tape(values) {
     view = new DataView(buf.buffer);
   }
   pos = 0;
-  shapes.length = 0;
-  for (const v of values) {
+  if (shapesFor !== KEYS.ids) {
+    SHAPES.length = 0;
+    shapesFor = KEYS.ids;
+  }
+  for (let a = 0; a < values.length; a++) {
+    const v = values[a];
     const start = pos;
-    ancestors.length = 0;
+    shapes = SHAPES[a] ??= [];
     try {
       write(v, 0);
     } catch (e) {
@@ -242,6 +247,11 @@ export function tape(values) {
       buf[pos++] = e === OVER_BUDGET ? T.HUGE : T.UNREAD;
       if (e === OVER_BUDGET) u32(0);
     }
+  }
+  ancestors.length = 0;
+  if (unknown) {
+    SHAPES.length = 0;
+    unknown = false;
   }
   return buf.subarray(0, pos);
 }
