@@ -13,6 +13,7 @@ import { validate } from "../pkg/gen/ebp_wasm.js";
 import "../pkg/gen/ebp.node.js"; // instantiates the wasm, loads the key table
 import { KEYS } from "../pkg/src/keys.js";
 import { INPUTS } from "./inputs.mjs";
+import { median } from "./lib.mjs";
 
 const dirs = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 if (dirs.length === 0) dirs.push(new URL("../pkg/src", import.meta.url).pathname);
@@ -38,7 +39,6 @@ for (let end = performance.now() + 1500; performance.now() < end; ) {
     for (const [, req] of CASES) sink += v.decode(validate(v.tape([req, undefined]))).ok ? 1 : 0;
   }
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const p10 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 10)];
 
 console.log(`| case | step | ${variants.map((v) => v.dir).join(" | ")} |`);
