@@ -99,7 +99,11 @@ const checkout = [];
 const sync = [];
 const entry = [];
 const warm = [];
-const compileInstantiate = (rs) => rs.map((r) => r.instantiated - r.fetched);
+/** The time from mark `a` to mark `b` in each of `rs`. */
+const span = (rs, a, b) => rs.map((r) => r[b] - r[a]);
+const compileInstantiate = (rs) => span(rs, "fetched", "instantiated");
+/** The step page of each wasm the check holds. */
+const PAGE = { ebp: "steps", checkout: "steps?wasm=checkout" };
 /** The entries whose median compile + instantiate in `runs` is over budget. */
 const over = (runs) =>
   Object.entries(runs)
@@ -112,8 +116,8 @@ try {
   const page = await context.newPage();
   await load("entry", page);
   for (let i = 0; i < RUNS; i++) {
-    steps.push(await load("steps"));
-    checkout.push(await load("steps?wasm=checkout"));
+    steps.push(await load(PAGE.ebp));
+    checkout.push(await load(PAGE.checkout));
     sync.push(await load("steps?compile=sync"));
     entry.push(await load("entry"));
     warm.push(await load("entry", page));
@@ -124,7 +128,7 @@ try {
     for (const e of failed) {
       // The second measurement, of this entry alone.
       const again = [];
-      for (let i = 0; i < RUNS; i++) again.push(await load(e.name === "ebp" ? "steps" : "steps?wasm=checkout"));
+      for (let i = 0; i < RUNS; i++) again.push(await load(PAGE[e.name]));
       e.again = median(compileInstantiate(again));
     }
     failed = failed.filter((e) => e.again > e.budget);
@@ -135,7 +139,7 @@ try {
 }
 
 const range = (xs) => `${median(xs).toFixed(2)} [${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}]`;
-const d = (a, b) => steps.map((r) => r[b] - r[a]);
+const d = (a, b) => span(steps, a, b);
 const rows = [
   ["fetch the wasm (bytes in hand)", range(d("moduleStart", "fetched"))],
   ["compile (`WebAssembly.compile`)", range(d("fetched", "compiled"))],
